@@ -1,0 +1,37 @@
+/** Checking requests on receipt, in the background: a malformed message gets an error reply, never a crash or a write. */
+import * as v from 'valibot';
+import { isVideoId, type VideoId } from './ids';
+import type { Envelope, RequestOf, RequestType } from './protocol';
+
+const videoId = v.custom<VideoId>(isVideoId, 'must be an 11-character YouTube video id');
+
+/** One schema per request type; the compiler holds it to `Protocol`. */
+export const REQUESTS: { [K in RequestType]: v.GenericSchema<unknown, RequestOf<K>> } = {
+  'talk.get': v.strictObject({ videoId }),
+};
+
+/** Checks an incoming message; the error names the field at fault. */
+export function readEnvelope(raw: unknown): { ok: true; message: Envelope } | { ok: false; error: string } {
+  if (typeof raw !== 'object' || raw === null || (raw as { claimline?: unknown }).claimline !== 1) {
+    return { ok: false, error: 'not a Claimline message' };
+  }
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(REQUESTS, type)) {
+    return { ok: false, error: `unknown request type ${JSON.stringify(type)}` };
+  }
+  const schema = REQUESTS[type as RequestType];
+  const result = v.safeParse(schema, payload);
+  if (!result.success) return { ok: false, error: `${type}: ${describeIssues(result.issues)}` };
+  return { ok: true, message: { claimline: 1, type: type as RequestType, payload: result.output } as Envelope };
+}
+
+/** `note.start: Invalid type` style, for the first few issues. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = v.getDotPath(issue);
+      return path ? `${path}: ${issue.message}` : issue.message;
+    })
+    .join('; ');
+}
