@@ -1,0 +1,75 @@
+/**
+ * One claim of the list: its time, bold label, text, citation chips and
+ * concept tags. Memoised; clicks and keys are handled by the list around it.
+ */
+import type { ConceptKey, RefKey } from '../core/ids';
+import type { Claim } from '../core/model';
+import type { CitedPaper } from '../core/talk-bundle';
+import { formatTime } from '../core/timestamp';
+import { CitationChip } from './CitationChip';
+import { ClaimText } from './ClaimText';
+import { memo } from './memo';
+
+/** What one claim item shows; every prop is compared for memoisation, so handlers must be stable. */
+export interface ClaimItemProps {
+  claim: Claim;
+  /** The claim being spoken. */
+  active: boolean;
+  /** Starts before the active claim: shown dimmed. */
+  passed: boolean;
+  /** Starts after the video's end: marked, not seekable. */
+  beyond: boolean;
+  /** The list's one tab stop (roving tabindex). */
+  tabbable: boolean;
+  /** The claim's section path, shown by the time view; null in the sections view. */
+  section: string | null;
+  /** Papers that may show as chips, by key. */
+  papers: ReadonlyMap<RefKey, CitedPaper>;
+  onConcept(key: ConceptKey): void;
+}
+
+/** The claim's papers that are in `papers`, once each, in the claim's order. */
+function citedIn(claim: Claim, papers: ReadonlyMap<RefKey, CitedPaper>): CitedPaper[] {
+  const found = new Map<RefKey, CitedPaper>();
+  for (const link of claim.references) {
+    const paper = papers.get(link.key);
+    if (paper) found.set(link.key, paper);
+  }
+  return [...found.values()];
+}
+
+function ClaimItemView({ claim, active, passed, beyond, tabbable, section, papers, onConcept }: ClaimItemProps) {
+  const cited = claim.references.length > 0 ? citedIn(claim, papers) : [];
+  return (
+    <li
+      class={passed ? 'cl-claim passed' : 'cl-claim'}
+      data-claim-id={claim.id}
+      data-start={String(claim.start)}
+      data-beyond={beyond ? 'true' : undefined}
+      aria-current={active ? 'true' : undefined}
+      aria-disabled={beyond ? 'true' : undefined}
+      tabIndex={tabbable ? 0 : -1}
+    >
+      <span class="cl-time">{formatTime(claim.start)}</span>
+      <div class="cl-body">
+        {section !== null && <div class="cl-section">{section}</div>}
+        <ClaimText label={claim.label} text={claim.text} />
+        {beyond && <div class="cl-beyond">after the video's end</div>}
+        {(cited.length > 0 || claim.concepts.length > 0) && (
+          <div class="cl-meta">
+            {cited.map((paper) => (
+              <CitationChip key={paper.key} paper={paper} />
+            ))}
+            {claim.concepts.map((concept) => (
+              <button type="button" class="cl-tag" key={concept.key} onClick={() => onConcept(concept.key)}>
+                {concept.label}
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export const ClaimItem = memo(ClaimItemView);

@@ -1,0 +1,64 @@
+/**
+ * Following the active claim in a scrolling list: each new active claim is
+ * scrolled into view until the viewer moves through the list themselves;
+ * then following pauses until they ask to go back to now.
+ */
+import type { RefObject } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { findByAttribute, scrollWithin } from './scroll-within';
+
+export interface Follow {
+  following: boolean;
+  /** Stops following: the viewer moved away from the active claim on purpose. */
+  pause(): void;
+  /** Scrolls back to the active claim and follows it again. */
+  resume(): void;
+}
+
+/**
+ * `container` scrolls and holds items with `data-claim-id`. `arrangement`
+ * changes when the same claims are laid out anew (another view), which
+ * scrolls to the active claim again.
+ */
+export function useFollow(container: RefObject<HTMLElement | null>, activeId: string | null, arrangement: unknown): Follow {
+  const [following, setFollowing] = useState(true);
+  // Where our own last scroll left the list: a scroll event that ends anywhere
+  // else was the viewer's (wheel, touch, scrollbar, keys, find-in-page).
+  const ownTop = useRef<number | null>(null);
+
+  useLayoutEffect(() => {
+    const box = container.current;
+    if (!following || !box) return;
+    const item = activeId === null ? null : findByAttribute(box, 'data-claim-id', activeId);
+    if (item) scrollWithin(box, item);
+    ownTop.current = box.scrollTop;
+  }, [container, following, activeId, arrangement]);
+
+  useEffect(() => {
+    const box = container.current;
+    if (!box) return;
+    const controller = new AbortController();
+    const options = { passive: true, signal: controller.signal };
+    // A wheel or swipe over a list that cannot scroll moves nothing: keep following.
+    const intent = () => {
+      if (box.scrollHeight > box.clientHeight) setFollowing(false);
+    };
+    box.addEventListener('wheel', intent, options);
+    box.addEventListener('touchmove', intent, options);
+    box.addEventListener(
+      'scroll',
+      () => {
+        const own = ownTop.current;
+        if (own === null || Math.abs(box.scrollTop - own) >= 1) setFollowing(false);
+      },
+      options,
+    );
+    return () => controller.abort();
+  }, [container]);
+
+  return {
+    following,
+    pause: () => setFollowing(false),
+    resume: () => setFollowing(true),
+  };
+}
