@@ -1,0 +1,127 @@
+/**
+ * Claim markers inside YouTube's progress bar, placed by percent of the
+ * duration so they follow the player's size, and never catching the pointer,
+ * so scrubbing keeps working (SponsorBlock's technique). Hovering the bar near
+ * a marker shows the claim's label above the bar.
+ */
+import { query } from './selectors';
+
+export interface BarMarker {
+  id: string;
+  start: number;
+  /** Shown on hover: the claim's label or the start of its text. */
+  label: string;
+  /** The first claim of a section: drawn taller. */
+  sectionStart: boolean;
+  kind: 'claim' | 'note';
+}
+
+/** How close (in % of the bar) the pointer must be to a marker to show its label. */
+const HOVER_RANGE = 0.8;
+
+const LAYER_STYLE = 'position:absolute;inset:0;pointer-events:none;z-index:40;';
+const TIP_STYLE =
+  'position:absolute;bottom:calc(100% + 44px);transform:translateX(-50%);max-width:280px;padding:4px 8px;border-radius:4px;' +
+  'background:rgba(28,28,28,.9);color:#fff;font:500 12px/1.4 Roboto,Arial,sans-serif;pointer-events:none;z-index:70;' +
+  'white-space:nowrap;overflow:hidden;text-overflow:ellipsis;display:none;';
+
+function markerStyle(marker: BarMarker, percent: number): string {
+  const tall = marker.sectionStart ? 'top:-3px;bottom:-3px;' : 'top:0;bottom:0;';
+  const colour = marker.kind === 'note' ? '#3ea6ff' : marker.sectionStart ? '#ffd600' : 'rgba(255,255,255,.85)';
+  const width = marker.kind === 'note' ? 4 : marker.sectionStart ? 3 : 2;
+  return `position:absolute;${tall}left:${percent}%;width:${width}px;margin-left:-${width / 2}px;background:${colour};border-radius:1px;`;
+}
+
+export class ProgressMarkers {
+  #layer: HTMLElement | null = null;
+  #tip: HTMLElement | null = null;
+  #markers: BarMarker[] = [];
+  #duration = 0;
+  #hoverAbort: AbortController | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+  ) {
+    signal.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  /** Draws the markers for a duration; safe to call again on every change. Missing bar: nothing drawn. */
+  update(markers: readonly BarMarker[], duration: number, visible = true): void {
+    this.#markers = [...markers].sort((a, b) => a.start - b.start);
+    this.#duration = duration;
+    const bar = query(this.doc, 'progressBar');
+    if (!visible || !bar || !(duration > 0)) {
+      this.#removeLayer();
+      return;
+    }
+    if (!this.#layer || this.#layer.parentElement !== bar) this.#attach(bar);
+    const layer = this.#layer!;
+    const fragment = this.doc.createDocumentFragment();
+    for (const marker of this.#markers) {
+      if (marker.start > duration) continue;
+      const el = this.doc.createElement('div');
+      el.setAttribute(marker.kind === 'note' ? 'data-claimline-note-marker' : 'data-claimline-marker', '');
+      el.dataset.start = String(marker.start);
+      el.dataset.id = marker.id;
+      if (marker.sectionStart) el.dataset.sectionStart = 'true';
+      el.style.cssText = markerStyle(marker, (marker.start / duration) * 100);
+      fragment.append(el);
+    }
+    layer.replaceChildren(fragment);
+  }
+
+  destroy(): void {
+    this.#removeLayer();
+  }
+
+  #attach(bar: HTMLElement) {
+    this.#removeLayer();
+    const layer = this.doc.createElement('div');
+    layer.setAttribute('data-claimline-markers', '');
+    layer.style.cssText = LAYER_STYLE;
+    bar.prepend(layer);
+    const tip = this.doc.createElement('div');
+    tip.setAttribute('data-claimline-tooltip', '');
+    tip.style.cssText = TIP_STYLE;
+    const container = bar.parentElement ?? bar;
+    container.append(tip);
+    this.#layer = layer;
+    this.#tip = tip;
+    this.#hoverAbort = new AbortController();
+    const signal = AbortSignal.any([this.signal, this.#hoverAbort.signal]);
+    container.addEventListener('mousemove', (e) => this.#hover(bar, e), { signal, passive: true });
+    container.addEventListener('mouseleave', () => this.#hideTip(), { signal, passive: true });
+  }
+
+  #hover(bar: HTMLElement, event: MouseEvent) {
+    const rect = bar.getBoundingClientRect();
+    if (!this.#tip || rect.width <= 0 || !(this.#duration > 0)) return;
+    const percent = ((event.clientX - rect.left) / rect.width) * 100;
+    let best: BarMarker | null = null;
+    let bestDistance = HOVER_RANGE;
+    for (const marker of this.#markers) {
+      const distance = Math.abs((marker.start / this.#duration) * 100 - percent);
+      if (distance <= bestDistance) {
+        best = marker;
+        bestDistance = distance;
+      }
+    }
+    if (!best) return this.#hideTip();
+    this.#tip.textContent = best.label;
+    this.#tip.style.left = `${(best.start / this.#duration) * 100}%`;
+    this.#tip.style.display = 'block';
+  }
+
+  #hideTip() {
+    if (this.#tip) this.#tip.style.display = 'none';
+  }
+
+  #removeLayer() {
+    this.#hoverAbort?.abort();
+    this.#layer?.remove();
+    this.#tip?.remove();
+    this.#layer = null;
+    this.#tip = null;
+  }
+}
