@@ -7,37 +7,20 @@
  * - `--youtube`: the real www.youtube.com (needs internet and a display),
  *   open until the window is closed.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchWithExtension } from '../tests/e2e/harness/browser';
-import { startServer, type VideoSpec } from '../tests/e2e/harness/server';
+import { startServer } from '../tests/e2e/harness/server';
+import { talkVideos } from '../tests/e2e/talks';
 
 const projectRoot = fileURLToPath(new URL('../', import.meta.url));
-const DEFAULT_DURATION_SECONDS = 2400;
 const SETTLE_MS = 3000;
-
-/**
- * The talks' videos, in seed order.
- * TODO(2026-11-23): replace with the corpus function that gives each talk's
- * video id and real duration; until then ids come from the seeds' front matter.
- */
-function talkVideos(): Map<string, VideoSpec> {
-  const videos = new Map<string, VideoSpec>();
-  const seeds = join(projectRoot, 'seeds');
-  for (const file of readdirSync(seeds).filter((name) => name.endsWith('.txt')).sort()) {
-    const frontMatter = readFileSync(join(seeds, file), 'utf8').match(/^---\r?\n([\s\S]*?)\r?\n---/)?.[1] ?? '';
-    const field = (name: string) => frontMatter.match(new RegExp(`^${name}:\\s*["']?(.*?)["']?\\s*$`, 'm'))?.[1];
-    const videoId = field('videoId');
-    if (videoId) videos.set(videoId, { durationSeconds: DEFAULT_DURATION_SECONDS, title: field('title') ?? videoId });
-  }
-  return videos;
-}
 
 async function main(): Promise<void> {
   const videos = talkVideos();
-  const first = videos.keys().next().value;
-  if (!first) throw new Error('no talk with a videoId in seeds/*.txt');
+  const first = Object.keys(videos)[0];
+  if (!first) throw new Error('the build holds no talk: is seeds/ empty?');
   const watchPath = `/watch?v=${first}`;
 
   if (process.argv.includes('--youtube')) {
@@ -51,11 +34,12 @@ async function main(): Promise<void> {
     return;
   }
 
-  const server = await startServer({ videos: Object.fromEntries(videos) });
+  const server = await startServer({ videos });
   const browser = await launchWithExtension({ serverPort: server.port, headless: !process.env.DISPLAY });
   try {
     const page = await browser.openPage(server.url(watchPath));
-    // Lets the content script render and the video play a little: this is a picture for people, not a test.
+    await page.locator('claimline-panel [data-claim-id]').first().waitFor();
+    // Lets the video play a little so the picture shows a claim being followed.
     await page.waitForTimeout(SETTLE_MS);
     const outDir = join(projectRoot, 'tests', 'e2e', 'out');
     mkdirSync(outDir, { recursive: true });

@@ -1,13 +1,9 @@
 /** The viewer's preferences: their shape, defaults, and a reader that never fails on old or foreign data. */
 import * as v from 'valibot';
 
-const VIEWS = ['sections', 'time', 'references', 'concepts'] as const;
-
 const SettingsSchema = v.object({
   /** The panel shows only its head. */
   collapsed: v.optional(v.boolean(), false),
-  /** The tab last chosen. */
-  view: v.optional(v.picklist(VIEWS), 'sections'),
   /** Keep the spoken claim in view while playing. */
   followPlayback: v.optional(v.boolean(), true),
   /** Draw claim and note markers on the progress bar. */

@@ -43,6 +43,8 @@ interface State {
   activeId: ClaimId | null;
   layout: PanelLayout;
   theme: 'light' | 'dark';
+  /** The tab shown; each page starts on the claims by section. */
+  view: PanelView;
   settings: Settings;
 }
 
@@ -60,6 +62,7 @@ export function startOverlay(deps: OverlayDeps): void {
     activeId: null,
     layout: decideLayout(doc, embedded),
     theme: pageTheme(doc),
+    view: 'sections',
     settings: deps.settings,
   };
   let video: HTMLVideoElement | null = null;
@@ -82,7 +85,7 @@ export function startOverlay(deps: OverlayDeps): void {
     notice: state.check.notice,
     papers: bundle.papers,
     concepts: bundle.concepts,
-    view: state.settings.view,
+    view: state.view,
     collapsed: state.settings.collapsed,
     layout: state.layout,
     theme: state.theme,
@@ -95,7 +98,10 @@ export function startOverlay(deps: OverlayDeps): void {
       if (embedded) win.open(url, '_blank', 'noopener');
       else win.location.assign(url);
     },
-    onViewChange: (view: PanelView) => updateSettings({ view }),
+    onViewChange: (view: PanelView) => {
+      state.view = view;
+      draw();
+    },
     onCollapsedChange: (collapsed: boolean) => updateSettings({ collapsed }),
   });
 

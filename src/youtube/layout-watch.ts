@@ -1,4 +1,4 @@
-/** Telling the overlay when its place may have changed: theater, fullscreen, window size, a late side column. */
+/** Telling the overlay when its place may have changed: theater, fullscreen, sizes, a late side column. */
 import { query } from './selectors';
 
 /** How long to wait for a side column that is not there yet. */
@@ -14,7 +14,16 @@ export function watchLayout(doc: Document, win: Window, onChange: () => void, si
     });
   };
   doc.addEventListener('fullscreenchange', schedule, { signal });
-  win.addEventListener('resize', schedule, { passive: true, signal });
+  // Sizes change when the window does, and when YouTube's styles arrive after
+  // the content script started: both can move the side column.
+  const sizes = new ResizeObserver(schedule);
+  const observeSizes = () => {
+    for (const name of ['player', 'sideColumn'] as const) {
+      const el = query(doc, name);
+      if (el) sizes.observe(el);
+    }
+  };
+  observeSizes();
   const attributes = new MutationObserver(schedule);
   const observePage = () => {
     const page = query(doc, 'watchPage');
@@ -28,6 +37,7 @@ export function watchLayout(doc: Document, win: Window, onChange: () => void, si
       if (query(doc, 'watchPage') && query(doc, 'sideColumn')) {
         late.disconnect();
         observePage();
+        observeSizes();
         schedule();
       }
     });
@@ -41,6 +51,7 @@ export function watchLayout(doc: Document, win: Window, onChange: () => void, si
   }
   signal.addEventListener('abort', () => {
     attributes.disconnect();
+    sizes.disconnect();
     win.cancelAnimationFrame(frame);
   }, { once: true });
 }

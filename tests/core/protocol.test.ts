@@ -37,6 +37,6 @@ describe('requests are checked on receipt', () => {
 describe('settings', () => {
   it('a missing or malformed field takes its default, the others are kept', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ collapsed: true, view: 'nonsense', markersVisible: 'no', future: 1 })).toEqual({ ...DEFAULT_SETTINGS, collapsed: true });
+    expect(readSettings({ collapsed: true, markersVisible: 'no', future: 1 })).toEqual({ ...DEFAULT_SETTINGS, collapsed: true });
   });
 });

@@ -216,6 +216,31 @@
   });
   document.addEventListener('fullscreenchange', () => watch.toggleAttribute('fullscreen', !!document.fullscreenElement));
 
+  // YouTube's own shortcuts, on document in the bubble phase, ignored while typing in a field.
+  // window.__standinKeys counts the ones it acted on, so tests can tell they never fired.
+  window.__standinKeys = [];
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable)) return;
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    const actions = {
+      k: () => (video.paused ? video.play().catch(() => {}) : video.pause()),
+      j: () => (video.currentTime -= 10),
+      l: () => (video.currentTime += 10),
+      ArrowLeft: () => (video.currentTime -= 5),
+      ArrowRight: () => (video.currentTime += 5),
+      ArrowUp: () => (video.volume = Math.min(1, video.volume + 0.05)),
+      ArrowDown: () => (video.volume = Math.max(0, video.volume - 0.05)),
+      f: () => player.querySelector('.ytp-fullscreen-button').click(),
+      t: () => setTheater(!watch.hasAttribute('theater')),
+    };
+    const action = actions[event.key];
+    if (!action) return;
+    event.preventDefault();
+    window.__standinKeys.push(event.key);
+    action();
+  });
+
   // ---- ads --------------------------------------------------------------------
 
   /** The same <video> plays the ad, as on YouTube: currentTime and duration belong to the ad meanwhile. */

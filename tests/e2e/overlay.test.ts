@@ -1,0 +1,254 @@
+/**
+ * The overlay in real Chromium on the stand-in watch page: it appears for the
+ * seed talks and nowhere else, follows playback, seeks, marks the progress
+ * bar, survives in-page navigation without leaking, adapts to the layout.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, standin, waitForVideo, type ExtensionBrowser } from './harness/browser';
+import { startServer, type StandinServer } from './harness/server';
+import { ACTIVE, CLAIM, PANEL, activeClaimId, countListeners, setTime, video, youtubeKeys } from './overlay-page';
+import { builtBundle, builtTalks, standinDuration, talkVideos } from './talks';
+
+const OUT = join(import.meta.dirname, 'out');
+const talks = builtTalks();
+const [first, second] = talks;
+const OTHER = 'abcdefghijk';
+
+let server: StandinServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startServer({ videos: { ...talkVideos(), [OTHER]: { durationSeconds: 300, title: 'Not a talk' } } });
+  browser = await launchWithExtension({ serverPort: server.port });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  const worker = await browser.serviceWorker();
+  await worker.evaluate(() => chrome.storage.local.clear());
+  for (const open of browser.context.pages().slice(1)) await open.close();
+  page = browser.context.pages()[0] ?? (await browser.context.newPage());
+});
+
+async function openTalk(videoId: string, query = '') {
+  await page.goto(server.url(`/watch?v=${videoId}${query}`), { waitUntil: 'domcontentloaded' });
+  await waitForVideo(page);
+  await page.locator(CLAIM).first().waitFor();
+}
+
+describe('finding the talk', () => {
+  it.each(talks.map((t) => [t.videoId, t] as const))('%s: the panel shows every claim, in the side column above the recommendations', async (videoId, talk) => {
+    await openTalk(videoId, '&autoplay=0');
+    expect(await page.locator(CLAIM).count()).toBe(talk.claims);
+    expect(await page.locator(`${PANEL}`).count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector('claimline-panel')?.parentElement?.id)).toBe('secondary-inner');
+    expect(await page.locator(`${PANEL} h2, ${PANEL} [class*="title"]`).first().textContent()).toContain(talk.title);
+  });
+
+  it('shows nothing on another video, then appears when the viewer navigates in place to a talk', async () => {
+    await page.goto(server.url(`/watch?v=${OTHER}`), { waitUntil: 'domcontentloaded' });
+    await waitForVideo(page);
+    await page.waitForTimeout(800);
+    expect(await page.locator(PANEL).count()).toBe(0);
+    expect(await page.locator('[data-claimline-markers]').count()).toBe(0);
+    await standin(page).navigate(`/watch?v=${first!.videoId}`);
+    await page.locator(CLAIM).first().waitFor();
+    expect(await page.locator(CLAIM).count()).toBe(first!.claims);
+  });
+});
+
+describe('following playback', () => {
+  it('seeking the video to a claim makes it the active one, and earlier claims look passed', async () => {
+    await openTalk('zFeAtV7AN0A', '&autoplay=0');
+    await setTime(page, 761 + 3);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === 't12-41-00');
+    expect(await page.locator(ACTIVE).count()).toBe(1);
+    expect(await page.locator(`${CLAIM}[data-claim-id="t12-10-00"]`).getAttribute('class')).toMatch(/passed/);
+    expect(await page.locator(`${CLAIM}[data-claim-id="t13-05-00"]`).getAttribute('class')).not.toMatch(/passed/);
+    await setTime(page, 10);
+    await page.waitForFunction(() => !document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]'));
+  });
+
+  it('clicking a claim seeks the video to its start and plays', async () => {
+    await openTalk('zFeAtV7AN0A', '&autoplay=0');
+    await page.locator(`${CLAIM}[data-claim-id="t21-38-00"]`).click();
+    await page.waitForFunction(() => !document.querySelector<HTMLVideoElement>('#movie_player video')!.paused);
+    const { currentTime } = await video(page);
+    expect(currentTime).toBeGreaterThanOrEqual(1298);
+    expect(currentTime).toBeLessThan(1301);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === 't21-38-00');
+  });
+
+  it('the keyboard alone: arrows move between claims, Enter seeks, [ and ] step; YouTube never sees those keys', async () => {
+    await openTalk('Y4wMksHyMFg', '&autoplay=0');
+    await page.locator(CLAIM).first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.querySelector('claimline-panel')!.shadowRoot!.activeElement?.getAttribute('data-claim-id'));
+    expect(focused).toBe('t00-03-54');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => Math.abs(document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime - 234) < 2);
+    await page.keyboard.press('k');
+    expect(await youtubeKeys(page)).toEqual([]);
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => document.querySelector<HTMLVideoElement>('#movie_player video')!.pause());
+    await page.keyboard.press(']');
+    await page.waitForFunction(() => Math.abs(document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime - 243) < 1);
+    await page.keyboard.press('[');
+    await page.waitForFunction(() => Math.abs(document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime - 234) < 1);
+    await page.keyboard.press('k');
+    expect(await youtubeKeys(page)).toEqual(['k']);
+  });
+
+  it('during an ad nothing syncs and a click on a claim does not seek; afterwards the talk is followed again', async () => {
+    await openTalk('zFeAtV7AN0A', '&autoplay=0');
+    await setTime(page, 500);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === 't08-06-00');
+    await standin(page).startAd();
+    await page.evaluate(() => (document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = 3));
+    await page.locator(`${CLAIM}[data-claim-id="t21-38-00"]`).click();
+    await page.waitForTimeout(300);
+    const during = await video(page);
+    expect(during.currentTime).toBeLessThan(40);
+    expect(await activeClaimId(page)).toBe('t08-06-00');
+    await standin(page).endAd();
+    await setTime(page, 1300);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === 't21-38-00');
+  });
+});
+
+describe('the progress bar', () => {
+  it('one marker per claim at the right percent, not catching the pointer; hovering near one shows its label', async () => {
+    const talk = talks.find((t) => t.videoId === 'zFeAtV7AN0A')!;
+    await openTalk(talk.videoId, '&autoplay=0');
+    const markers = page.locator('.ytp-progress-bar [data-claimline-marker]');
+    await markers.first().waitFor({ state: 'attached' });
+    expect(await markers.count()).toBe(talk.claims);
+    const placed = await markers.evaluateAll((els) => els.map((el) => ({ start: Number((el as HTMLElement).dataset.start), left: parseFloat((el as HTMLElement).style.left) })));
+    const duration = standinDuration(talk);
+    for (const { start, left } of placed) expect(left).toBeCloseTo((start / duration) * 100, 3);
+    expect(await page.locator('[data-claimline-markers]').evaluate((el) => getComputedStyle(el).pointerEvents)).toBe('none');
+    expect(await page.locator('[data-claimline-marker][data-section-start="true"]').count()).toBeGreaterThan(5);
+
+    const bar = await page.locator('.ytp-progress-bar').boundingBox();
+    await page.mouse.move(bar!.x + bar!.width * (761 / duration), bar!.y + bar!.height / 2);
+    await expect.poll(() => page.locator('[data-claimline-tooltip]').textContent()).toContain('critical review of causal inference benchmarks');
+    await page.mouse.click(bar!.x + bar!.width * 0.5, bar!.y + bar!.height / 2);
+    await expect.poll(async () => (await video(page)).currentTime).toBeCloseTo(duration / 2, -1);
+  });
+});
+
+describe('navigation', () => {
+  it('in-page navigation swaps the timeline and removes it for other videos; twenty navigations leave one overlay and no listeners behind', async () => {
+    const [a, b] = [first!, second!];
+    await page.goto(server.url(`/watch?v=${OTHER}&autoplay=0`), { waitUntil: 'domcontentloaded' });
+    await waitForVideo(page);
+    const bare = await countListeners(page);
+    await standin(page).navigate(`/watch?v=${a.videoId}`);
+    await page.locator(`${CLAIM}`).nth(a.claims - 1).waitFor();
+    const withTalk = await countListeners(page);
+    expect(withTalk).toBeGreaterThan(bare);
+
+    const route = [b.videoId, OTHER, a.videoId, b.videoId, a.videoId];
+    for (let i = 0; i < 20; i++) {
+      const target = route[i % route.length]!;
+      await standin(page).navigate(`/watch?v=${target}`);
+      if (target === OTHER) await page.locator(PANEL).waitFor({ state: 'detached' });
+      else await page.waitForFunction((count) => document.querySelector('claimline-panel')?.shadowRoot?.querySelectorAll('[data-claim-id]').length === count, target === a.videoId ? a.claims : b.claims);
+    }
+    // The 20th navigation (i = 19) went to route[4] = a.
+    expect(await page.locator(PANEL).count()).toBe(1);
+    expect(await page.locator('[data-claimline-markers]').count()).toBe(1);
+    expect(await page.locator(CLAIM).count()).toBe(a.claims);
+    expect(await countListeners(page)).toBe(withTalk);
+    await standin(page).navigate(`/watch?v=${OTHER}`);
+    await page.locator(PANEL).waitFor({ state: 'detached' });
+    expect(await page.locator('[data-claimline-markers], [data-claimline-tooltip]').count()).toBe(0);
+    expect(await countListeners(page)).toBe(bare);
+  });
+
+  it('a concept opens the other talk that discusses it, at that moment', async () => {
+    await openTalk('Y4wMksHyMFg', '&autoplay=0');
+    await page.locator(`${PANEL} [role="tab"]`, { hasText: 'Concepts' }).click();
+    const elsewhere = builtBundle('Y4wMksHyMFg').concepts.flatMap((c) => c.elsewhere)[0]!;
+    await page.locator(`${PANEL} button`, { hasText: elsewhere.talkTitle }).first().click();
+    await page.waitForURL(new RegExp(`v=${elsewhere.videoId}&t=${Math.floor(elsewhere.start)}s`));
+    await page.locator(CLAIM).first().waitFor();
+    expect(await page.locator(CLAIM).count()).toBe(talks.find((t) => t.videoId === elsewhere.videoId)!.claims);
+  });
+});
+
+describe('layout and theme', () => {
+  it('theater mode gives a compact overlay inside the player; a narrow window puts the panel below the player', async () => {
+    await openTalk('sljBU_HFnFs', '&autoplay=0');
+    await standin(page).setTheater(true);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.closest('#movie_player') !== null);
+    expect(await page.locator(`${PANEL} .claimline`).getAttribute('data-layout')).toBe('overlay');
+    await standin(page).setTheater(false);
+    await standin(page).setNarrow(true);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.closest('#below') !== null);
+    expect(await page.locator(`${PANEL} .claimline`).getAttribute('data-layout')).toBe('below');
+  });
+
+  it('fullscreen gives the compact overlay, and leaving it brings the panel back to the side column', async () => {
+    await openTalk('sljBU_HFnFs', '&autoplay=0');
+    await page.locator('.ytp-fullscreen-button').click();
+    await page.waitForFunction(() => !!document.fullscreenElement);
+    await page.locator(`${PANEL} .claimline[data-layout="overlay"]`).waitFor();
+    await page.evaluate(() => document.exitFullscreen());
+    await page.locator(`${PANEL} .claimline[data-layout="side"]`).waitFor();
+    expect(await page.evaluate(() => document.querySelector('claimline-panel')?.parentElement?.id)).toBe('secondary-inner');
+  });
+
+  it('collapsing is remembered across a reload', async () => {
+    await openTalk('sljBU_HFnFs', '&autoplay=0');
+    await page.locator(`${PANEL} button[aria-expanded="true"]`).click();
+    await page.locator(CLAIM).first().waitFor({ state: 'detached' });
+    await page.reload({ waitUntil: 'domcontentloaded' });
+    await page.locator(`${PANEL} button[aria-expanded="false"]`).waitFor();
+    expect(await page.locator(CLAIM).count()).toBe(0);
+  });
+
+  it('matches the light and dark themes (screenshots saved for a person to look at)', async () => {
+    mkdirSync(OUT, { recursive: true });
+    await openTalk('zFeAtV7AN0A', '&autoplay=0');
+    await setTime(page, 1300);
+    await page.locator(ACTIVE).waitFor();
+    await page.locator(PANEL).screenshot({ path: join(OUT, 'panel-light.png') });
+    const light = await page.locator(`${PANEL} .claimline`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    await standin(page).setDarkTheme(true);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('.claimline')?.getAttribute('data-theme') === 'dark');
+    await page.locator(PANEL).screenshot({ path: join(OUT, 'panel-dark.png') });
+    const dark = await page.locator(`${PANEL} .claimline`).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(dark).not.toBe(light);
+    await page.screenshot({ path: join(OUT, 'watch-page-dark.png') });
+  });
+});
+
+describe('documents are shown as text', () => {
+  it('claim text never becomes markup in YouTube’s page', async () => {
+    await openTalk('zFeAtV7AN0A', '&autoplay=0');
+    const html = await page.locator(PANEL).evaluate((host) => host.shadowRoot!.innerHTML);
+    expect(html).not.toMatch(/<script|onerror=/i);
+  });
+});
+
+describe('other YouTube hosts and forms', () => {
+  it('m.youtube.com watch pages get the panel', async () => {
+    await page.goto(server.url(`/watch?v=${first!.videoId}&autoplay=0`, 'm.youtube.com'), { waitUntil: 'domcontentloaded' });
+    await page.locator(CLAIM).first().waitFor();
+    expect(await page.locator(CLAIM).count()).toBe(first!.claims);
+  });
+
+  it('an embedded player (youtube-nocookie.com/embed) gets the compact overlay inside the player', async () => {
+    await page.goto(server.url(`/embed/${first!.videoId}?autoplay=0`, 'www.youtube-nocookie.com'), { waitUntil: 'domcontentloaded' });
+    await page.locator(`${PANEL} .claimline[data-layout="overlay"]`).waitFor();
+    expect(await page.evaluate(() => document.querySelector('claimline-panel')?.closest('#movie_player') !== null)).toBe(true);
+  });
+});
