@@ -75,6 +75,32 @@ describe('following playback', () => {
     await page.waitForFunction(() => !document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]'));
   });
 
+  it('keeps the spoken claim in view while playing; a scroll by the viewer pauses that until "Back to now"', async () => {
+    await openTalk('zFeAtV7AN0A', '&autoplay=0');
+    const inView = (id: string) =>
+      page.evaluate((id) => {
+        const el = document.querySelector('claimline-panel')!.shadowRoot!.querySelector(`[data-claim-id="${id}"]`)!;
+        let box = el.parentElement;
+        while (box && !/auto|scroll/.test(getComputedStyle(box).overflowY)) box = box.parentElement;
+        const item = el.getBoundingClientRect();
+        const list = box!.getBoundingClientRect();
+        return item.top >= list.top - 1 && item.bottom <= list.bottom + 1;
+      }, id);
+    await setTime(page, 1300);
+    await expect.poll(() => inView('t21-38-00')).toBe(true);
+    const list = page.locator(`${PANEL} [data-claim-id="t21-38-00"]`);
+    const box = await list.boundingBox();
+    await page.mouse.move(box!.x + 20, box!.y + 5);
+    await page.mouse.wheel(0, -3000);
+    await page.locator(`${PANEL} [data-action="back-to-now"]`).waitFor();
+    await setTime(page, 1800);
+    await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === 't29-50-00');
+    expect(await inView('t29-50-00')).toBe(false);
+    await page.locator(`${PANEL} [data-action="back-to-now"]`).click();
+    await expect.poll(() => inView('t29-50-00')).toBe(true);
+    expect(await page.locator(`${PANEL} [data-action="back-to-now"]`).count()).toBe(0);
+  });
+
   it('clicking a claim seeks the video to its start and plays', async () => {
     await openTalk('zFeAtV7AN0A', '&autoplay=0');
     await page.locator(`${CLAIM}[data-claim-id="t21-38-00"]`).click();
