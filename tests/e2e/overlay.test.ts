@@ -31,7 +31,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   const worker = await browser.serviceWorker();
-  await worker.evaluate(() => chrome.storage.local.clear());
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
   for (const open of browser.context.pages().slice(1)) await open.close();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });
