@@ -10,5 +10,9 @@ export default defineConfig({
     description: 'Watch a talk with its claims, its references and your own notes beside it.',
     permissions: ['storage'],
     web_accessible_resources: [{ resources: ['overlay.js'], matches: YOUTUBE }],
+    commands: {
+      // Alt+Shift+N: free on YouTube (k j l f m c t i, arrows, digits, < > , .) and in Chrome and Firefox.
+      'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note at the current moment of the talk' },
+    },
   },
 });

@@ -1,9 +1,19 @@
+import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import type { TabCommand } from '../src/core/protocol';
+import { noteHandlers } from '../src/messaging/notes-handlers';
 import { serve } from '../src/messaging/server';
 import { packagedTalk } from '../src/storage/talk-catalog';
+
+const ADD_NOTE: TabCommand = { claimline: 1, type: 'overlay.add-note' };
 
 export default defineBackground(() => {
   serve({
     'talk.get': ({ videoId }) => packagedTalk(videoId),
+    ...noteHandlers,
+  });
+  // The user-rebindable shortcut (chrome://extensions/shortcuts) reaches the overlay of the active tab.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'add-note' && tab?.id !== undefined) void browser.tabs.sendMessage(tab.id, ADD_NOTE).catch(() => undefined);
   });
 });

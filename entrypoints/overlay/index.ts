@@ -1,6 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { registerOverlay } from '../../src/overlay/handoff';
+import { notesApi } from '../../src/messaging/notes-client';
+import { watchAddNoteCommand } from '../../src/messaging/tab-commands';
 import { startOverlay } from '../../src/overlay/controller';
+import { registerOverlay } from '../../src/overlay/handoff';
+import * as drafts from '../../src/storage/drafts';
+import { watchNotesChanged } from '../../src/storage/notes-bus';
 import { loadSettings, saveSettings, watchSettings } from '../../src/storage/settings';
 import css from '../../src/ui/panel.css?inline';
 
@@ -19,6 +23,10 @@ export default defineUnlistedScript(() => {
       settings,
       saveSettings: (patch) => void saveSettings(patch),
       watchSettings,
+      notesApi,
+      drafts: { load: drafts.loadDraft, store: drafts.storeDraft, clear: drafts.clearDraft },
+      watchNotes: watchNotesChanged,
+      watchAddNoteCommand,
     });
   });
 });

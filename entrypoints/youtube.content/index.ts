@@ -4,6 +4,8 @@ import { envelope, readReply } from '../../src/core/protocol';
 import { registeredOverlay } from '../../src/overlay/handoff';
 import { startLoader } from '../../src/overlay/loader';
 
+const ORPHAN_CHECK_MS = 2000;
+
 // `wxt/browser` rather than webextension-polyfill here: this script loads on
 // every YouTube page, and two calls need no polyfill.
 export default defineContentScript({
@@ -21,6 +23,11 @@ export default defineContentScript({
       },
       mount: async (bundle, location, signal) => {
         await import(/* @vite-ignore */ browser.runtime.getURL('/overlay.js'));
+        // Chromium tells an orphaned content script nothing when its extension
+        // is updated or reloaded: while a talk is open, ask now and then, so the
+        // overlay can step aside (keeping any unsaved note on the page).
+        const check = setInterval(() => void ctx.isInvalid, ORPHAN_CHECK_MS);
+        signal.addEventListener('abort', () => clearInterval(check), { once: true });
         await registeredOverlay()?.(bundle, location, signal);
       },
     });

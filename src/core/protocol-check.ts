@@ -1,13 +1,24 @@
 /** Checking requests on receipt, in the background: a malformed message gets an error reply, never a crash or a write. */
 import * as v from 'valibot';
-import { isVideoId, type VideoId } from './ids';
+import { isVideoId, type NoteId, type VideoId } from './ids';
+import { NoteSchema, type Note } from './note';
 import type { Envelope, RequestOf, RequestType } from './protocol';
 
 const videoId = v.custom<VideoId>(isVideoId, 'must be an 11-character YouTube video id');
+const noteId = v.pipe(v.string(), v.uuid('must be a UUID'), v.transform((id) => id as NoteId));
+const note = v.pipe(
+  NoteSchema,
+  v.check((n) => n.end === null || n.end >= n.start, 'end must not be before start'),
+  v.transform((n) => n as Note),
+);
 
 /** One schema per request type; the compiler holds it to `Protocol`. */
 export const REQUESTS: { [K in RequestType]: v.GenericSchema<unknown, RequestOf<K>> } = {
   'talk.get': v.strictObject({ videoId }),
+  'notes.list': v.strictObject({ videoId }),
+  'notes.save': v.strictObject({ note }),
+  'notes.delete': v.strictObject({ id: noteId }),
+  'notes.restore': v.strictObject({ id: noteId }),
 };
 
 /** Checks an incoming message; the error names the field at fault. */

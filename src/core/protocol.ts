@@ -4,13 +4,35 @@
  * The background checks every request on receipt (`protocol-check.ts`);
  * callers check every reply (`readReply`).
  */
-import type { VideoId } from './ids';
+import type { NoteId, VideoId } from './ids';
+import type { Note } from './note';
 import type { TalkBundle } from './talk-bundle';
+
+/** The answer to a save: stored, or refused because the stored version is at least as new. */
+export type SaveNoteResult = { saved: true; note: Note } | { saved: false; stored: Note };
 
 /** What each request carries and answers. Add a type here and its schema in `protocol-check.ts` together. */
 export interface Protocol {
   /** The talk bundle for a video, or null when the video is not a talk. */
   'talk.get': { request: { videoId: VideoId }; response: TalkBundle | null };
+  /** A talk's visible notes, in time order. */
+  'notes.list': { request: { videoId: VideoId }; response: Note[] };
+  /** Confirmed only once its transaction completed. */
+  'notes.save': { request: { note: Note }; response: SaveNoteResult };
+  /** Deletes (as a tombstone); answers the tombstone, or null if there was no such note. */
+  'notes.delete': { request: { id: NoteId }; response: Note | null };
+  /** Undoes a delete; answers the restored note, or null. */
+  'notes.restore': { request: { id: NoteId }; response: Note | null };
+}
+
+/** Messages the background sends to a tab's overlay. */
+export interface TabCommand {
+  claimline: 1;
+  type: 'overlay.add-note';
+}
+
+export function isTabCommand(raw: unknown): raw is TabCommand {
+  return typeof raw === 'object' && raw !== null && (raw as TabCommand).claimline === 1 && (raw as TabCommand).type === 'overlay.add-note';
 }
 
 export type RequestType = keyof Protocol;

@@ -1,45 +1,55 @@
 /**
  * The overlay of one talk on one watch page: owns the panel's Preact
- * container, the progress-bar markers and the playback follower. Created when
- * a talk opens, destroyed (through `signal`) on the next navigation or when
- * the extension goes away; nothing of it outlives that.
+ * container, the progress-bar markers, the playback follower and the notes
+ * session. Created when a talk opens, destroyed (through `signal`) on the next
+ * navigation or when the extension goes away; nothing of it outlives that.
  */
 import { h, render } from 'preact';
 import { checkAgainstDuration, type DurationCheck } from '../core/duration-check';
-import type { ClaimId, VideoId } from '../core/ids';
+import type { ClaimId, NoteId, VideoId } from '../core/ids';
 import type { PanelLayout } from '../core/layout';
 import type { Claim } from '../core/model';
 import type { Settings } from '../core/settings';
 import type { TalkBundle } from '../core/talk-bundle';
-import { claimsInTimeOrder } from '../core/timeline';
-import type { VideoLocation } from '../core/youtube-url';
-import { watchUrl } from '../core/youtube-url';
+import { activeIndex, claimsInTimeOrder } from '../core/timeline';
+import { watchUrl, type VideoLocation } from '../core/youtube-url';
 import { Panel } from '../ui/Panel';
 import type { PanelProps, PanelView } from '../ui/panel-props';
 import { watchLayout } from '../youtube/layout-watch';
 import { createPanelHost } from '../youtube/panel-host';
 import { followPlayback, type Follower } from '../youtube/playback';
-import { ProgressMarkers, type BarMarker } from '../youtube/progress-markers';
+import { ProgressMarkers } from '../youtube/progress-markers';
 import { watchTheme } from '../youtube/theme-watch';
 import { watchVideo } from '../youtube/video-watch';
 import { decideLayout, isAdShowing, pageTheme, talkDuration } from '../youtube/watch-page';
+import { NAVIGATED } from './handoff';
 import { isEditableTarget, stepKey } from './keys';
+import { barMarkers } from './markers';
+import { NotesSession, type DraftStore, type NotesApi } from './notes-session';
+import { showOrphanedDraft } from './orphan';
 
 export interface OverlayDeps {
   bundle: TalkBundle;
   location: VideoLocation;
   doc: Document;
   win: Window;
-  /** Aborted on navigation away or when the extension context goes away. */
+  /** Aborted with `NAVIGATED` when the viewer leaves the talk, with another reason when the extension goes away. */
   signal: AbortSignal;
   css: string;
   settings: Settings;
   saveSettings(patch: Partial<Settings>): void;
   watchSettings(onChange: (settings: Settings) => void, signal: AbortSignal): void;
+  notesApi: NotesApi;
+  drafts: DraftStore;
+  /** Calls back when a talk's notes changed in another tab or page. */
+  watchNotes(onChange: (videoIds: VideoId[]) => void, signal: AbortSignal): void;
+  /** Calls back when the extension's rebindable shortcut asks for a new note. */
+  watchAddNoteCommand(onCommand: () => void, signal: AbortSignal): void;
 }
 
 interface State {
   check: DurationCheck;
+  beyond: ReadonlySet<ClaimId>;
   activeId: ClaimId | null;
   layout: PanelLayout;
   theme: 'light' | 'dark';
@@ -57,8 +67,10 @@ export function startOverlay(deps: OverlayDeps): void {
   const embedded = location.kind === 'embed';
   const host = createPanelHost(doc, deps.css, signal);
   const markers = new ProgressMarkers(doc, signal);
+  const unchecked: DurationCheck = { claims: talk.claims, format: talk.timestampFormat, switched: false, beyond: [], notice: null };
   const state: State = {
-    check: { claims: talk.claims, format: talk.timestampFormat, switched: false, beyond: [], notice: null },
+    check: unchecked,
+    beyond: new Set(),
     activeId: null,
     layout: decideLayout(doc, embedded),
     theme: pageTheme(doc),
@@ -69,7 +81,24 @@ export function startOverlay(deps: OverlayDeps): void {
   let timeOrder: Claim[] = claimsInTimeOrder(talk.claims);
   let follower: Follower | null = null;
   let followAbort: AbortController | null = null;
+  /** The talk's own time, never an ad's: notes are stamped with it. */
+  let talkTime = location.start ?? 0;
+  let pausedForTyping = false;
   let painted = false;
+
+  const notes = new NotesSession({
+    videoId: talk.videoId,
+    api: deps.notesApi,
+    drafts: deps.drafts,
+    now: () => new Date(),
+    newId: () => crypto.randomUUID(),
+    onChange: () => {
+      if (!notes.editor && pausedForTyping) resumeAfterTyping();
+      drawMarkers();
+      draw();
+    },
+    signal,
+  });
 
   const seekTo = (start: number) => {
     if (!video || isAdShowing(doc)) return;
@@ -77,21 +106,49 @@ export function startOverlay(deps: OverlayDeps): void {
     void video.play().catch(() => undefined);
   };
 
+  const addNote = () => {
+    const time = video && !isAdShowing(doc) ? video.currentTime : talkTime;
+    const claim = timeOrder[activeIndex(timeOrder.map((c) => c.start), time)] ?? null;
+    notes.add(Math.floor(time * 10) / 10, claim?.id ?? null);
+    if (state.settings.collapsed) updateSettings({ collapsed: false });
+    if (state.settings.pauseWhileTyping && video && !video.paused && !isAdShowing(doc)) {
+      video.pause();
+      pausedForTyping = true;
+    }
+  };
+
+  const resumeAfterTyping = () => {
+    pausedForTyping = false;
+    if (video && !isAdShowing(doc)) void video.play().catch(() => undefined);
+  };
+
   const props = (): PanelProps => ({
     title: talk.title,
     claims: state.check.claims,
     activeId: state.activeId,
-    beyond: new Set(state.check.beyond),
-    notice: state.check.notice,
+    beyond: state.beyond,
+    notice: [state.check.notice, notes.loadError].filter(Boolean).join(' ') || null,
     papers: bundle.papers,
     concepts: bundle.concepts,
     view: state.view,
     collapsed: state.settings.collapsed,
     layout: state.layout,
     theme: state.theme,
+    notes: notes.notes,
+    editor: notes.editor,
+    status: notes.status,
+    undo: notes.undo,
+    onAddNote: addNote,
+    onEditNote: (id: NoteId) => notes.edit(id),
+    onDeleteNote: (id: NoteId) => void notes.remove(id),
+    onUndoDelete: () => void notes.undoRemove(),
+    onDraftChange: (change) => notes.change(change),
+    onSaveNote: () => void notes.save(),
+    onCancelNote: () => notes.cancel(),
+    onSeekTime: seekTo,
     onSeek: (id) => {
       const claim = state.check.claims.find((c) => c.id === id);
-      if (claim && !state.check.beyond.includes(id)) seekTo(claim.start);
+      if (claim && !state.beyond.has(id)) seekTo(claim.start);
     },
     onOpenTalk: (videoId: VideoId, start: number) => {
       const url = watchUrl(videoId, start, embedded ? 'https://www.youtube.com' : win.location.origin);
@@ -122,33 +179,22 @@ export function startOverlay(deps: OverlayDeps): void {
   };
 
   const drawMarkers = () => {
-    if (!video) return;
-    const firstOfSection = new Set<ClaimId>();
-    let previous = '';
-    for (const claim of state.check.claims) {
-      const path = claim.section.join('\u0000');
-      if (path !== previous) firstOfSection.add(claim.id);
-      previous = path;
-    }
-    const barMarkers: BarMarker[] = state.check.claims.map((claim) => ({
-      id: claim.id,
-      start: claim.start,
-      label: `${claim.label ? `${claim.label}: ` : ''}${claim.text}`.slice(0, 120),
-      sectionStart: firstOfSection.has(claim.id),
-      kind: 'claim',
-    }));
-    markers.update(barMarkers, talkDuration(doc, video), state.settings.markersVisible);
+    if (video && !signal.aborted) markers.update(barMarkers(state.check.claims, notes.notes), talkDuration(doc, video), state.settings.markersVisible);
   };
 
   /** Re-checks the times against the duration and restarts following with the resulting starts. */
   const follow = () => {
     if (!video) return;
     const duration = talkDuration(doc, video);
-    if (duration > 0 && !isAdShowing(doc)) state.check = checkAgainstDuration(talk.claims, talk.timestampFormat, duration);
+    if (duration > 0 && !isAdShowing(doc)) {
+      state.check = checkAgainstDuration(talk.claims, talk.timestampFormat, duration);
+      state.beyond = new Set(state.check.beyond);
+    }
     timeOrder = claimsInTimeOrder(state.check.claims);
     followAbort?.abort();
     followAbort = new AbortController();
-    follower = followPlayback(video, {
+    const current = video;
+    follower = followPlayback(current, {
       starts: timeOrder.map((c) => c.start),
       isAd: () => isAdShowing(doc),
       onActive: (index) => {
@@ -157,34 +203,28 @@ export function startOverlay(deps: OverlayDeps): void {
       },
       signal: AbortSignal.any([signal, followAbort.signal]),
     });
+    current.addEventListener('timeupdate', () => {
+      if (!isAdShowing(doc)) talkTime = current.currentTime;
+    }, { signal: AbortSignal.any([signal, followAbort.signal]), passive: true });
     drawMarkers();
     draw();
   };
 
-  watchVideo(
-    doc,
-    (next) => {
-      video = next;
-      next.addEventListener('durationchange', follow, { signal });
-      next.addEventListener('loadedmetadata', follow, { signal });
-      follow();
-    },
-    signal,
-  );
-  watchLayout(
-    doc,
-    win,
-    () => {
-      const layout = decideLayout(doc, embedded);
-      if (layout !== state.layout || !host.host.isConnected) {
-        state.layout = layout;
-        host.place(layout);
-        draw();
-      }
-      drawMarkers();
-    },
-    signal,
-  );
+  watchVideo(doc, (next) => {
+    video = next;
+    next.addEventListener('durationchange', follow, { signal });
+    next.addEventListener('loadedmetadata', follow, { signal });
+    follow();
+  }, signal);
+  watchLayout(doc, win, () => {
+    const layout = decideLayout(doc, embedded);
+    if (layout !== state.layout || !host.host.isConnected) {
+      state.layout = layout;
+      host.place(layout);
+      draw();
+    }
+    drawMarkers();
+  }, signal);
   watchTheme(doc, (theme) => {
     state.theme = theme;
     draw();
@@ -194,6 +234,10 @@ export function startOverlay(deps: OverlayDeps): void {
     drawMarkers();
     draw();
   }, signal);
+  deps.watchNotes((videoIds) => {
+    if (videoIds.includes(talk.videoId)) void notes.refresh();
+  }, signal);
+  deps.watchAddNoteCommand(addNote, signal);
   // The ad ends: read the time again.
   const adObserver = new MutationObserver(() => follower?.check());
   const player = doc.querySelector('#movie_player');
@@ -206,13 +250,17 @@ export function startOverlay(deps: OverlayDeps): void {
     event.preventDefault();
     seekTo(target);
   }, { signal });
+  win.addEventListener('pagehide', () => notes.flushDraft(), { signal });
   signal.addEventListener('abort', () => {
     adObserver.disconnect();
+    const orphaned = signal.reason !== NAVIGATED && notes.dirty ? (notes.editor?.text ?? '') : null;
     render(null, host.mount);
-    host.destroy();
+    if (orphaned !== null) showOrphanedDraft(host.mount, orphaned);
+    else host.destroy();
   }, { once: true });
   host.place(state.layout);
   draw();
+  void notes.start();
 }
 
 /** The first claim start after `time`. */

@@ -8,6 +8,12 @@ import type { VideoLocation } from '../core/youtube-url';
 
 export const OVERLAY_KEY = Symbol.for('claimline.overlay');
 
+/**
+ * The abort reason when the viewer left the talk. Any other reason means the
+ * extension itself went away (updated, reloaded, removed) under the page.
+ */
+export const NAVIGATED = 'claimline: navigated away';
+
 export type OverlayStart = (bundle: TalkBundle, location: VideoLocation, signal: AbortSignal) => Promise<void>;
 
 export function registerOverlay(start: OverlayStart): void {

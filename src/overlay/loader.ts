@@ -6,6 +6,7 @@
 import type { TalkBundle } from '../core/talk-bundle';
 import { videoLocation, type VideoLocation } from '../core/youtube-url';
 import { watchNavigation } from '../youtube/navigation';
+import { NAVIGATED } from './handoff';
 
 export interface LoaderDeps {
   win: Window;
@@ -27,7 +28,7 @@ export function startLoader(deps: LoaderDeps): void {
       const location = videoLocation(href);
       if (deps.inFrame && location?.kind !== 'embed') return;
       if (location && current?.videoId === location.videoId) return;
-      current?.abort.abort();
+      current?.abort.abort(NAVIGATED);
       current = null;
       if (!location) return;
       const abort = new AbortController();

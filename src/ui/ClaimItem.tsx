@@ -1,14 +1,19 @@
 /**
- * One claim of the list: its time, bold label, text, citation chips and
- * concept tags. Memoised; clicks and keys are handled by the list around it.
+ * One claim of the list: its time, bold label, text, citation chips, concept
+ * tags and the viewer's notes on it. Memoised; clicks and keys are handled by
+ * the list around it.
  */
 import type { ConceptKey, RefKey } from '../core/ids';
 import type { Claim } from '../core/model';
+import type { Note } from '../core/note';
 import type { CitedPaper } from '../core/talk-bundle';
 import { formatTime } from '../core/timestamp';
 import { CitationChip } from './CitationChip';
 import { ClaimText } from './ClaimText';
 import { memo } from './memo';
+import type { NoteKit } from './note-kit';
+import { NoteSlot } from './NoteSlot';
+import type { NoteEditorState } from './panel-props';
 
 /** What one claim item shows; every prop is compared for memoisation, so handlers must be stable. */
 export interface ClaimItemProps {
@@ -26,6 +31,11 @@ export interface ClaimItemProps {
   /** Papers that may show as chips, by key. */
   papers: ReadonlyMap<RefKey, CitedPaper>;
   onConcept(key: ConceptKey): void;
+  /** The viewer's notes on this claim, in time order; the same array until they change. */
+  notes: readonly Note[];
+  /** The editor, only while it is open on one of `notes`; else null. */
+  editor: NoteEditorState | null;
+  noteKit: NoteKit;
 }
 
 /** The claim's papers that are in `papers`, once each, in the claim's order. */
@@ -38,7 +48,7 @@ function citedIn(claim: Claim, papers: ReadonlyMap<RefKey, CitedPaper>): CitedPa
   return [...found.values()];
 }
 
-function ClaimItemView({ claim, active, passed, beyond, tabbable, section, papers, onConcept }: ClaimItemProps) {
+function ClaimItemView({ claim, active, passed, beyond, tabbable, section, papers, onConcept, notes, editor, noteKit }: ClaimItemProps) {
   const cited = claim.references.length > 0 ? citedIn(claim, papers) : [];
   return (
     <li
@@ -66,6 +76,13 @@ function ClaimItemView({ claim, active, passed, beyond, tabbable, section, paper
               </button>
             ))}
           </div>
+        )}
+        {notes.length > 0 && (
+          <ul class="cl-notes" aria-label="Your notes">
+            {notes.map((note) => (
+              <NoteSlot key={note.id} note={note} editor={editor} kit={noteKit} />
+            ))}
+          </ul>
         )}
       </div>
     </li>

@@ -1,4 +1,4 @@
-/** The panel's head: the talk's title, the claim now being spoken, progress, and the collapse button. */
+/** The panel's head: the talk's title, the claim now being spoken, progress, Add note and the collapse button. */
 import type { Claim } from '../core/model';
 import { ClaimText } from './ClaimText';
 
@@ -14,13 +14,28 @@ export interface PanelHeadProps {
   /** The id of the element the collapse button shows and hides. */
   bodyId: string;
   onCollapsedChange(collapsed: boolean): void;
+  /** Add note: shown collapsed too, and in the compact overlay. */
+  onAddNote(): void;
 }
 
-export function PanelHead({ title, active, reached, total, collapsed, bodyId, onCollapsedChange }: PanelHeadProps) {
+export function PanelHead({ title, active, reached, total, collapsed, bodyId, onCollapsedChange, onAddNote }: PanelHeadProps) {
   return (
     <header class="cl-head">
       <div class="cl-head-row">
         <h2 class="cl-title">{title}</h2>
+        <button
+          type="button"
+          class="cl-add-note"
+          data-action="add-note"
+          title="Add a note at the current moment (n)"
+          aria-keyshortcuts="N"
+          onClick={() => onAddNote()}
+        >
+          <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+            <path d="M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z" fill="currentColor" />
+          </svg>
+          Add note
+        </button>
         <button
           type="button"
           class="cl-collapse"

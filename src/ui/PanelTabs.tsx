@@ -7,6 +7,7 @@ import type { PanelView } from './panel-props';
 /** The current view, the counts shown in the tab labels, and the ids that tie tabs to their panel. */
 export interface PanelTabsProps {
   view: PanelView;
+  notes: number;
   papers: number;
   concepts: number;
   /** Prefix of the tab ids (`${idPrefix}-sections`), for the tab panel's `aria-labelledby`. */
@@ -16,12 +17,13 @@ export interface PanelTabsProps {
   onViewChange(view: PanelView): void;
 }
 
-const ORDER: readonly PanelView[] = ['sections', 'time', 'references', 'concepts'];
+const ORDER: readonly PanelView[] = ['sections', 'time', 'notes', 'references', 'concepts'];
 
-export function PanelTabs({ view, papers, concepts, idPrefix, panelId, onViewChange }: PanelTabsProps) {
+export function PanelTabs({ view, notes, papers, concepts, idPrefix, panelId, onViewChange }: PanelTabsProps) {
   const labels: Record<PanelView, string> = {
     sections: 'Sections',
     time: 'Time',
+    notes: `Notes (${notes})`,
     references: `References (${papers})`,
     concepts: `Concepts (${concepts})`,
   };

@@ -52,3 +52,9 @@ export function snippet(text: string, max = 90): string {
   const cut = text.lastIndexOf(' ', max);
   return `${text.slice(0, cut > max / 2 ? cut : max).trimEnd()}…`;
 }
+
+/** A claim in a few words, its label first as the panel writes it: "Dataset: The paper introduced…". */
+export function claimSnippet(claim: { label: string | null; text: string }, max = 60): string {
+  const label = claim.label === null ? '' : /[.:!?]$/.test(claim.label) ? `${claim.label} ` : `${claim.label}: `;
+  return snippet(label + claim.text, max);
+}

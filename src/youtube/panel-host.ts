@@ -35,8 +35,9 @@ export function createPanelHost(doc: Document, css: string, signal: AbortSignal)
   const mount = doc.createElement('div');
   shadow.append(style, mount);
   for (const type of KEY_EVENTS) host.addEventListener(type, (e) => e.stopPropagation(), { signal });
+  // Removing the host is the owner's call (`destroy`): on the way out it may
+  // still have to show something, such as an unsaved note.
   const destroy = () => host.remove();
-  signal.addEventListener('abort', destroy, { once: true });
   return {
     mount,
     host,

@@ -51,7 +51,7 @@ export class ProgressMarkers {
     this.#markers = [...markers].sort((a, b) => a.start - b.start);
     this.#duration = duration;
     const bar = query(this.doc, 'progressBar');
-    if (!visible || !bar || !(duration > 0)) {
+    if (this.signal.aborted || !visible || !bar || !(duration > 0)) {
       this.#removeLayer();
       return;
     }

@@ -189,7 +189,8 @@ describe('navigation', () => {
       else await page.waitForFunction((count) => document.querySelector('claimline-panel')?.shadowRoot?.querySelectorAll('[data-claim-id]').length === count, target === a.videoId ? a.claims : b.claims);
     }
     // The 20th navigation (i = 19) went to route[4] = a.
-    expect(await page.locator(PANEL).count()).toBe(1);
+    const panels = await page.evaluate(() => [...document.querySelectorAll('claimline-panel')].map((p) => `${p.parentElement?.id}: ${p.shadowRoot?.textContent?.slice(0, 80)}`));
+    expect(panels).toHaveLength(1);
     expect(await page.locator('[data-claimline-markers]').count()).toBe(1);
     expect(await page.locator(CLAIM).count()).toBe(a.claims);
     expect(await countListeners(page)).toBe(withTalk);

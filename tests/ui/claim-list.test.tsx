@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { id, item, renderPanel } from './fixtures';
+import { editorState, id, item, note, renderPanel } from './fixtures';
 
 const items = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>('[data-claim-id]')];
 
@@ -163,5 +163,17 @@ describe('following the active claim', () => {
     expect(backToNow()).not.toBeNull();
     update({ activeId: id('t03-01-00') });
     expect(document.activeElement).toBe(items(container).at(-1));
+  });
+
+  it('stays put while a note is edited in the list, so the editor does not scroll away', () => {
+    const onClaim = note(1, { start: 90, claimId: id('t01-23-00'), text: 'Draft' });
+    const { container, update } = renderPanel({ activeId: id('t01-23-00'), notes: [onClaim] });
+    const scroller = fakeLayout(container);
+    update({ editor: editorState({ noteId: onClaim.id, start: 90, claimId: onClaim.claimId, text: 'Draft' }) });
+    expect(container.querySelector('[data-claim-id="t01-23-00"] .cl-editor')).not.toBeNull();
+    const top = scroller.scrollTop;
+    update({ activeId: id('t12-41-00') });
+    expect(scroller.scrollTop).toBe(top);
+    expect(backToNow()).not.toBeNull();
   });
 });

@@ -10,12 +10,13 @@ import { cleanup, render } from '@testing-library/preact';
 import { act } from 'preact/test-utils';
 import { useState } from 'preact/hooks';
 import { afterEach, vi } from 'vitest';
-import { asClaimId, asConceptKey, asRefKey, asVideoId, type ClaimId } from '../../src/core/ids';
+import { asClaimId, asConceptKey, asNoteId, asRefKey, asVideoId, type ClaimId } from '../../src/core/ids';
 import type { BibEntry, Claim, ReferenceLink } from '../../src/core/model';
+import type { Note } from '../../src/core/note';
 import { parseTalk } from '../../src/core/parse-talk';
 import type { BundledConcept, CitedPaper } from '../../src/core/talk-bundle';
 import { Panel } from '../../src/ui/Panel';
-import type { PanelProps } from '../../src/ui/panel-props';
+import type { NoteEditorState, PanelProps } from '../../src/ui/panel-props';
 
 // Vitest runs without globals here, so Testing Library cannot register its own cleanup.
 afterEach(cleanup);
@@ -132,6 +133,14 @@ export function renderPanel(overrides: Partial<PanelProps> = {}) {
     onOpenTalk: vi.fn<PanelProps['onOpenTalk']>(),
     onViewChange: vi.fn<PanelProps['onViewChange']>(),
     onCollapsedChange: vi.fn<PanelProps['onCollapsedChange']>(),
+    onAddNote: vi.fn<PanelProps['onAddNote']>(),
+    onEditNote: vi.fn<PanelProps['onEditNote']>(),
+    onDeleteNote: vi.fn<PanelProps['onDeleteNote']>(),
+    onUndoDelete: vi.fn<PanelProps['onUndoDelete']>(),
+    onDraftChange: vi.fn<PanelProps['onDraftChange']>(),
+    onSaveNote: vi.fn<PanelProps['onSaveNote']>(),
+    onCancelNote: vi.fn<PanelProps['onCancelNote']>(),
+    onSeekTime: vi.fn<PanelProps['onSeekTime']>(),
   };
   const initial: PanelProps = {
     ...fixture(),
@@ -142,6 +151,10 @@ export function renderPanel(overrides: Partial<PanelProps> = {}) {
     collapsed: false,
     layout: 'side',
     theme: 'light',
+    notes: [],
+    editor: null,
+    status: null,
+    undo: null,
     ...handlers,
     ...overrides,
   };
@@ -171,5 +184,37 @@ export function renderPanel(overrides: Partial<PanelProps> = {}) {
 export function item(container: ParentNode, claimId: string): HTMLElement {
   const found = container.querySelector<HTMLElement>(`[data-claim-id="${claimId}"]`);
   if (!found) throw new Error(`no item for ${claimId}`);
+  return found;
+}
+
+export const TALK = asVideoId('zFeAtV7AN0A');
+
+/** A note on the seed talk; `n` makes its UUID. Times are seconds. */
+export function note(n: number, fields: Partial<Omit<Note, 'id'>> = {}): Note {
+  return {
+    id: asNoteId(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`),
+    videoId: TALK,
+    start: 0,
+    end: null,
+    claimId: null,
+    text: `Note ${n}`,
+    stance: null,
+    tags: [],
+    createdAt: '2025-01-01T00:00:00.000Z',
+    updatedAt: '2025-01-01T00:00:00.000Z',
+    deletedAt: null,
+    ...fields,
+  };
+}
+
+/** The editor as the controller opens it for a new note. */
+export function editorState(fields: Partial<NoteEditorState> = {}): NoteEditorState {
+  return { noteId: null, start: 0, claimId: null, text: '', stance: null, tags: '', saving: false, error: null, ...fields };
+}
+
+/** The note item of a note id. */
+export function noteItem(container: ParentNode, noteId: string): HTMLElement {
+  const found = container.querySelector<HTMLElement>(`[data-note-id="${noteId}"]`);
+  if (!found) throw new Error(`no note item for ${noteId}`);
   return found;
 }

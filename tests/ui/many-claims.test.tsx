@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { asClaimId, asConceptKey } from '../../src/core/ids';
 import type { Claim } from '../../src/core/model';
 import { formatTime } from '../../src/core/timestamp';
-import { renderPanel } from './fixtures';
+import { note, renderPanel } from './fixtures';
 
 vi.mock('../../src/core/timestamp', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/core/timestamp')>();
@@ -40,13 +40,23 @@ function renderedStarts(): number[] {
   return starts.sort((a, b) => a - b);
 }
 
+/** Notes at half seconds, so their renders (through `formatTime` too) are told apart from the claims'. */
+const NOTES = [
+  note(1, { start: 150.5, claimId: asClaimId('c50') }),
+  note(2, { start: 303.5 }),
+  note(3, { start: 304.5, claimId: asClaimId('c101') }),
+  note(4, { start: 15001.5, claimId: asClaimId('c5000') }),
+  note(5, { start: 29999.5 }),
+];
+
 describe('a talk of 10,000 claims', () => {
   // Mounting 10,000 items takes seconds in happy-dom.
   it.each(['sections', 'time'] as const)('re-renders only the items whose state changed (%s view)', { timeout: 30_000 }, (view) => {
     const claims = syntheticClaims();
-    const { container, update } = renderPanel({ claims, papers: [], concepts: [], view, activeId: claims[100]!.id });
+    const { container, update } = renderPanel({ claims, papers: [], concepts: [], view, activeId: claims[100]!.id, notes: NOTES });
     expect(container.querySelectorAll('[data-claim-id]')).toHaveLength(COUNT);
-    expect(renderedStarts()).toHaveLength(COUNT);
+    expect(container.querySelectorAll('[data-note-id]')).toHaveLength(NOTES.length);
+    expect(renderedStarts()).toHaveLength(COUNT + NOTES.length);
 
     update({ activeId: claims[101]!.id });
     expect(renderedStarts()).toEqual([300, 303]);
@@ -62,6 +72,18 @@ describe('a talk of 10,000 claims', () => {
     // Props that do not concern the items re-render none of them.
     update({ notice: 'Times were read as minutes:seconds.' });
     expect(renderedStarts()).toEqual([]);
+    update({ status: 'Note saved', undo: NOTES[0]! });
+    expect(renderedStarts()).toEqual([]);
+
+    // A saved note re-renders its claim and itself; a deleted one its claim; a new loose one only itself.
+    const edited = { ...NOTES[3]!, text: 'Edited' };
+    update({ notes: [NOTES[0]!, NOTES[1]!, NOTES[2]!, edited, NOTES[4]!] });
+    expect(renderedStarts()).toEqual([15000, 15001.5]);
+    update({ notes: [NOTES[1]!, NOTES[2]!, edited, NOTES[4]!] });
+    expect(renderedStarts()).toEqual([150]);
+    update({ notes: [NOTES[1]!, NOTES[2]!, edited, note(6, { start: 20000.5 }), NOTES[4]!] });
+    expect(renderedStarts()).toEqual([20000.5]);
+
     update({ activeId: null });
     expect(renderedStarts()).toHaveLength(5001);
   });

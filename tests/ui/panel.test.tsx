@@ -41,11 +41,11 @@ describe('the panel', () => {
     expect(screen.getByText('Times were read as minutes:seconds:frames.')).toBeTruthy();
   });
 
-  it('has four tabs; the selected one is marked and choosing another calls onViewChange', () => {
+  it('has five tabs; the selected one is marked and choosing another calls onViewChange', () => {
     const { handlers } = renderPanel();
     const tabs = within(screen.getByRole('tablist')).getAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['Sections', 'Time', 'References (4)', 'Concepts (2)']);
-    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false']);
+    expect(tabs.map((t) => t.textContent)).toEqual(['Sections', 'Time', 'Notes (0)', 'References (4)', 'Concepts (2)']);
+    expect(tabs.map((t) => t.getAttribute('aria-selected'))).toEqual(['true', 'false', 'false', 'false', 'false']);
     fireEvent.click(screen.getByRole('tab', { name: 'Time' }));
     expect(handlers.onViewChange).toHaveBeenCalledWith('time');
     expect(screen.getByRole('tab', { name: 'Time' }).getAttribute('aria-selected')).toBe('true');

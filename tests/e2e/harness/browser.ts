@@ -5,7 +5,7 @@
  * The flags are the ones TOOLCHAIN.md measured: `headless: false` plus
  * `--headless=new`, because only the new headless mode loads extensions.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,6 +102,10 @@ export function launchWithoutExtension(options: LaunchOptions = {}): Promise<Lau
 
 async function launch(args: string[]): Promise<LaunchedBrowser> {
   const profileDir = mkdtempSync(join(tmpdir(), 'claimline-profile-'));
+  // Developer mode, as for anyone running an unpacked extension: without it
+  // Chromium 156 disables the extension when it reloads (chrome.runtime.reload()).
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   let context: BrowserContext;
   try {
     // headless: false because `--headless=new` is in args; Playwright's own headless mode would not load extensions.
@@ -238,4 +242,30 @@ export async function recordEvents(page: Page, types: readonly string[]) {
       return (await read()).filter((event) => event.type === type);
     },
   };
+}
+
+/**
+ * Stops the extension's service worker, as Chromium does after 30 s idle, and
+ * resolves once it is stopped. Uses the DevTools ServiceWorker domain from a page.
+ */
+export async function stopExtensionWorker(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  const status = new Map<string, { url: string; running: string }>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) status.set(v.versionId, { url: v.scriptURL, running: v.runningStatus });
+  });
+  await cdp.send('ServiceWorker.enable');
+  const ours = () => [...status.entries()].filter(([, v]) => v.url.startsWith('chrome-extension://'));
+  await waitUntil(() => ours().some(([, v]) => v.running === 'running'), 'the extension worker to be reported');
+  for (const [versionId, v] of ours()) if (v.running === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
+  await waitUntil(() => ours().every(([, v]) => v.running === 'stopped'), 'the extension worker to stop');
+  await cdp.detach();
+}
+
+async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
