@@ -1,16 +1,18 @@
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { TabCommand } from '../src/core/protocol';
+import { libraryHandlers } from '../src/messaging/library-handlers';
 import { noteHandlers } from '../src/messaging/notes-handlers';
 import { serve } from '../src/messaging/server';
-import { packagedTalk } from '../src/storage/talk-catalog';
+import { findTalk } from '../src/storage/talk-catalog';
 
 const ADD_NOTE: TabCommand = { claimline: 1, type: 'overlay.add-note' };
 
 export default defineBackground(() => {
   serve({
-    'talk.get': ({ videoId }) => packagedTalk(videoId),
+    'talk.get': ({ videoId }) => findTalk(videoId),
     ...noteHandlers,
+    ...libraryHandlers,
   });
   // The user-rebindable shortcut (chrome://extensions/shortcuts) reaches the overlay of the active tab.
   browser.commands.onCommand.addListener((command, tab) => {

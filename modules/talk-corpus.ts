@@ -18,6 +18,8 @@ export default defineWxtModule((wxt) => {
     }
     const index = corpus.talks.map((talk) => talkSummary(talk, corpus.bibliography));
     files.push({ relativeDest: 'talks/index.json', contents: JSON.stringify({ talks: index }) });
+    // Imported talk documents are linked against the same bibliography.
+    files.push({ relativeDest: 'talks/bibliography.json', contents: JSON.stringify({ bibliography: corpus.bibliography }) });
     for (const talk of corpus.talks) {
       files.push({ relativeDest: `talks/${talk.videoId}.json`, contents: JSON.stringify(talkBundle(corpus, talk.videoId)) });
     }

@@ -1,11 +1,12 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { notesApi } from '../../src/messaging/notes-client';
-import { watchAddNoteCommand } from '../../src/messaging/tab-commands';
+import { answerStatus, watchAddNoteCommand } from '../../src/messaging/tab-commands';
 import { startOverlay } from '../../src/overlay/controller';
 import { registerOverlay } from '../../src/overlay/handoff';
 import * as drafts from '../../src/storage/drafts';
 import { watchNotesChanged } from '../../src/storage/notes-bus';
 import { loadSettings, saveSettings, watchSettings } from '../../src/storage/settings';
+import { recordWatch } from '../../src/storage/watch-history';
 import css from '../../src/ui/panel.css?inline';
 
 // Imported by the content script when a talk opens; never loaded on other pages.
@@ -27,6 +28,8 @@ export default defineUnlistedScript(() => {
       drafts: { load: drafts.loadDraft, store: drafts.storeDraft, clear: drafts.clearDraft },
       watchNotes: watchNotesChanged,
       watchAddNoteCommand,
+      answerStatus,
+      recordWatch: (position, duration) => void recordWatch(bundle.talk.videoId, position, duration).catch(() => undefined),
     });
   });
 });

@@ -4,6 +4,10 @@ import { isVideoId, type NoteId, type VideoId } from './ids';
 import { NoteSchema, type Note } from './note';
 import type { Envelope, RequestOf, RequestType } from './protocol';
 
+/** Bounds on what one message may carry: a backup of years of notes, a long talk summary. */
+export const MAX_IMPORTED_NOTES = 200_000;
+export const MAX_TALK_DOCUMENT = 2_000_000;
+
 const videoId = v.custom<VideoId>(isVideoId, 'must be an 11-character YouTube video id');
 const noteId = v.pipe(v.string(), v.uuid('must be a UUID'), v.transform((id) => id as NoteId));
 const note = v.pipe(
@@ -19,6 +23,15 @@ export const REQUESTS: { [K in RequestType]: v.GenericSchema<unknown, RequestOf<
   'notes.save': v.strictObject({ note }),
   'notes.delete': v.strictObject({ id: noteId }),
   'notes.restore': v.strictObject({ id: noteId }),
+  'notes.all': v.strictObject({}),
+  'notes.import': v.strictObject({ notes: v.pipe(v.array(note), v.maxLength(MAX_IMPORTED_NOTES, `must hold at most ${MAX_IMPORTED_NOTES} notes`)) }),
+  'talks.list': v.strictObject({}),
+  'talks.bundles': v.strictObject({}),
+  'talks.import': v.strictObject({
+    fileName: v.pipe(v.string(), v.maxLength(255)),
+    source: v.pipe(v.string(), v.maxLength(MAX_TALK_DOCUMENT, `must be at most ${MAX_TALK_DOCUMENT} characters`)),
+  }),
+  'talks.remove': v.strictObject({ videoId }),
 };
 
 /** Checks an incoming message; the error names the field at fault. */

@@ -4,9 +4,33 @@
  * The background checks every request on receipt (`protocol-check.ts`);
  * callers check every reply (`readReply`).
  */
+import type { Diagnostic } from './diagnostics';
 import type { NoteId, VideoId } from './ids';
 import type { Note } from './note';
-import type { TalkBundle } from './talk-bundle';
+import type { TalkBundle, TalkSummary } from './talk-bundle';
+
+/** A line of the talk catalogue (library page). */
+export interface CatalogEntry extends TalkSummary {
+  origin: 'bundled' | 'imported';
+  importedAt: string | null;
+}
+
+/** What importing a talk document did: stored (or replaced an earlier import), or refused with its problems. */
+export interface TalkImportResult {
+  stored: boolean;
+  replaced: boolean;
+  videoId: VideoId | null;
+  title: string | null;
+  /** Errors (then nothing was stored) and warnings, each with `line:column`. */
+  diagnostics: Diagnostic[];
+}
+
+/** What merging notes did. */
+export interface NotesMergeResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
 
 /** The answer to a save: stored, or refused because the stored version is at least as new. */
 export type SaveNoteResult = { saved: true; note: Note } | { saved: false; stored: Note };
@@ -23,16 +47,36 @@ export interface Protocol {
   'notes.delete': { request: { id: NoteId }; response: Note | null };
   /** Undoes a delete; answers the restored note, or null. */
   'notes.restore': { request: { id: NoteId }; response: Note | null };
+  /** Every visible note of every talk. */
+  'notes.all': { request: Record<string, never>; response: Note[] };
+  /** Merges validated notes in one transaction: no duplicates by id, the newer `updatedAt` wins; all or nothing. */
+  'notes.import': { request: { notes: Note[] }; response: NotesMergeResult };
+  /** Every talk, packaged and imported. */
+  'talks.list': { request: Record<string, never>; response: CatalogEntry[] };
+  /** Every talk's bundle (library page: talk pages, search, indexes). */
+  'talks.bundles': { request: Record<string, never>; response: TalkBundle[] };
+  /** Compiles and stores a talk document (the seeds' format). */
+  'talks.import': { request: { fileName: string; source: string }; response: TalkImportResult };
+  /** Removes an imported talk (packaged talks cannot be removed); notes on it are kept. */
+  'talks.remove': { request: { videoId: VideoId }; response: boolean };
 }
 
-/** Messages the background sends to a tab's overlay. */
+/** Messages the background or the popup send to a tab's overlay. */
 export interface TabCommand {
   claimline: 1;
-  type: 'overlay.add-note';
+  type: 'overlay.add-note' | 'overlay.status';
 }
 
-export function isTabCommand(raw: unknown): raw is TabCommand {
-  return typeof raw === 'object' && raw !== null && (raw as TabCommand).claimline === 1 && (raw as TabCommand).type === 'overlay.add-note';
+/** The overlay's answer to `overlay.status`. */
+export interface OverlayStatus {
+  videoId: VideoId;
+  title: string;
+  currentClaim: string | null;
+  notes: number;
+}
+
+export function isTabCommand(raw: unknown, type: TabCommand['type']): raw is TabCommand {
+  return typeof raw === 'object' && raw !== null && (raw as TabCommand).claimline === 1 && (raw as TabCommand).type === type;
 }
 
 export type RequestType = keyof Protocol;

@@ -36,3 +36,21 @@ export function activeIndex(starts: ArrayLike<number>, time: number): number {
   }
   return found;
 }
+
+/** The first claim start after `time` (half a second of slack, so a claim just sought to counts as reached). */
+export function nextClaimStart(ordered: readonly Pick<Claim, 'start'>[], time: number): number | null {
+  return ordered.find((c) => c.start > time + 0.5)?.start ?? null;
+}
+
+/**
+ * Where "previous claim" goes: the start of the claim being spoken when more
+ * than two seconds into it (as a player's previous-track button does), else
+ * the claim before it.
+ */
+export function previousClaimStart(ordered: readonly Pick<Claim, 'start'>[], time: number): number | null {
+  const started = ordered.filter((c) => c.start <= time + 0.5);
+  const current = started.at(-1);
+  if (!current) return null;
+  if (time - current.start > 2) return current.start;
+  return started.at(-2)?.start ?? current.start;
+}

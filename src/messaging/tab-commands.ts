@@ -1,12 +1,21 @@
-/** Commands from the background to a tab's overlay (the rebindable "add note" shortcut), checked on receipt. */
+/** Commands from the background or the popup to a tab's overlay, checked on receipt. */
 import browser from 'webextension-polyfill';
-import { isTabCommand } from '../core/protocol';
+import { isTabCommand, type OverlayStatus } from '../core/protocol';
 
-export function watchAddNoteCommand(onCommand: () => void, signal: AbortSignal): void {
-  const listener = (raw: unknown) => {
-    if (isTabCommand(raw)) onCommand();
-    return undefined;
-  };
+function listen(listener: (raw: unknown) => Promise<unknown> | undefined, signal: AbortSignal) {
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+}
+
+/** The rebindable "add note" shortcut, or the popup's button. */
+export function watchAddNoteCommand(onCommand: () => void, signal: AbortSignal): void {
+  listen((raw) => {
+    if (isTabCommand(raw, 'overlay.add-note')) onCommand();
+    return undefined;
+  }, signal);
+}
+
+/** The popup asks what this tab is playing. */
+export function answerStatus(status: () => OverlayStatus, signal: AbortSignal): void {
+  listen((raw) => (isTabCommand(raw, 'overlay.status') ? Promise.resolve(status()) : undefined), signal);
 }

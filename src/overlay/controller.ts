@@ -9,9 +9,10 @@ import { checkAgainstDuration, type DurationCheck } from '../core/duration-check
 import type { ClaimId, NoteId, VideoId } from '../core/ids';
 import type { PanelLayout } from '../core/layout';
 import type { Claim } from '../core/model';
+import type { OverlayStatus } from '../core/protocol';
 import type { Settings } from '../core/settings';
 import type { TalkBundle } from '../core/talk-bundle';
-import { activeIndex, claimsInTimeOrder } from '../core/timeline';
+import { activeIndex, claimsInTimeOrder, nextClaimStart, previousClaimStart } from '../core/timeline';
 import { watchUrl, type VideoLocation } from '../core/youtube-url';
 import { Panel } from '../ui/Panel';
 import type { PanelProps, PanelView } from '../ui/panel-props';
@@ -43,9 +44,16 @@ export interface OverlayDeps {
   drafts: DraftStore;
   /** Calls back when a talk's notes changed in another tab or page. */
   watchNotes(onChange: (videoIds: VideoId[]) => void, signal: AbortSignal): void;
-  /** Calls back when the extension's rebindable shortcut asks for a new note. */
+  /** Calls back when the extension's rebindable shortcut (or the popup) asks for a new note. */
   watchAddNoteCommand(onCommand: () => void, signal: AbortSignal): void;
+  /** Answers the popup's question: what is playing here. */
+  answerStatus(status: () => OverlayStatus, signal: AbortSignal): void;
+  /** Remembers how far the viewer got (the library shows it). */
+  recordWatch(position: number, duration: number | null): void;
 }
+
+/** How often the position is remembered while playing. */
+const WATCH_RECORD_MS = 15_000;
 
 interface State {
   check: DurationCheck;
@@ -84,6 +92,12 @@ export function startOverlay(deps: OverlayDeps): void {
   /** The talk's own time, never an ad's: notes are stamped with it. */
   let talkTime = location.start ?? 0;
   let pausedForTyping = false;
+  let lastRecorded = 0;
+  const remember = () => {
+    if (!video || isAdShowing(doc) || talkTime <= 0) return;
+    lastRecorded = Date.now();
+    deps.recordWatch(talkTime, talkDuration(doc, video) || null);
+  };
   let painted = false;
 
   const notes = new NotesSession({
@@ -203,9 +217,13 @@ export function startOverlay(deps: OverlayDeps): void {
       },
       signal: AbortSignal.any([signal, followAbort.signal]),
     });
+    const own = { signal: AbortSignal.any([signal, followAbort.signal]), passive: true };
     current.addEventListener('timeupdate', () => {
-      if (!isAdShowing(doc)) talkTime = current.currentTime;
-    }, { signal: AbortSignal.any([signal, followAbort.signal]), passive: true });
+      if (isAdShowing(doc)) return;
+      talkTime = current.currentTime;
+      if (Date.now() - lastRecorded > WATCH_RECORD_MS) remember();
+    }, own);
+    current.addEventListener('pause', remember, own);
     drawMarkers();
     draw();
   };
@@ -238,6 +256,15 @@ export function startOverlay(deps: OverlayDeps): void {
     if (videoIds.includes(talk.videoId)) void notes.refresh();
   }, signal);
   deps.watchAddNoteCommand(addNote, signal);
+  deps.answerStatus(() => {
+    const active = state.check.claims.find((c) => c.id === state.activeId);
+    return {
+      videoId: talk.videoId,
+      title: talk.title,
+      currentClaim: active ? `${active.label ? `${active.label}: ` : ''}${active.text}` : null,
+      notes: notes.notes.length,
+    };
+  }, signal);
   // The ad ends: read the time again.
   const adObserver = new MutationObserver(() => follower?.check());
   const player = doc.querySelector('#movie_player');
@@ -245,13 +272,17 @@ export function startOverlay(deps: OverlayDeps): void {
   doc.addEventListener('keydown', (event) => {
     const step = stepKey(event);
     if (!step || !video || isEditableTarget(event)) return;
-    const target = step === 'next' ? nextStart(timeOrder, video.currentTime) : previousStart(timeOrder, video.currentTime);
+    const target = step === 'next' ? nextClaimStart(timeOrder, video.currentTime) : previousClaimStart(timeOrder, video.currentTime);
     if (target === null) return;
     event.preventDefault();
     seekTo(target);
   }, { signal });
-  win.addEventListener('pagehide', () => notes.flushDraft(), { signal });
+  win.addEventListener('pagehide', () => {
+    notes.flushDraft();
+    remember();
+  }, { signal });
   signal.addEventListener('abort', () => {
+    if (signal.reason === NAVIGATED) remember();
     adObserver.disconnect();
     const orphaned = signal.reason !== NAVIGATED && notes.dirty ? (notes.editor?.text ?? '') : null;
     render(null, host.mount);
@@ -261,18 +292,4 @@ export function startOverlay(deps: OverlayDeps): void {
   host.place(state.layout);
   draw();
   void notes.start();
-}
-
-/** The first claim start after `time`. */
-function nextStart(ordered: readonly Claim[], time: number): number | null {
-  return ordered.find((c) => c.start > time + 0.5)?.start ?? null;
-}
-
-/** The claim before the one being spoken, or its own start when more than two seconds into it. */
-function previousStart(ordered: readonly Claim[], time: number): number | null {
-  const started = ordered.filter((c) => c.start <= time + 0.5);
-  const current = started.at(-1);
-  if (!current) return null;
-  if (time - current.start > 2) return current.start;
-  return started.at(-2)?.start ?? current.start;
 }

@@ -48,6 +48,8 @@ export class NotesSession {
   loadError: string | null = null;
   /** A new note's text closed without saving: the next Add note continues it. */
   #kept: NoteEditorState | null = null;
+  /** `updatedAt` of the note when its editing began. */
+  #editBase: string | null = null;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
   #statusTimer: ReturnType<typeof setTimeout> | undefined;
   #undoTimer: ReturnType<typeof setTimeout> | undefined;
@@ -75,6 +77,7 @@ export class NotesSession {
     try {
       this.notes = visibleNotes(await this.deps.api.list(this.deps.videoId));
       this.loadError = null;
+      this.#noticeChangedElsewhere();
     } catch (error) {
       this.loadError = `Your notes could not be read: ${(error as Error).message}`;
     }
@@ -98,7 +101,24 @@ export class NotesSession {
       return;
     }
     this.editor = { noteId: id, start: note.start, claimId: note.claimId, text: note.text, stance: note.stance, tags: note.tags.join(', '), saving: false, error: null };
+    this.#editBase = note.updatedAt;
     this.deps.onChange();
+  }
+
+  /** The note being edited was changed (or deleted) in another tab: say so rather than keep a stale copy silently. */
+  #noticeChangedElsewhere() {
+    const editor = this.editor;
+    if (!editor || editor.noteId === null || this.#editBase === null) return;
+    const current = this.notes.find((n) => n.id === editor.noteId);
+    if (current && current.updatedAt === this.#editBase) return;
+    this.#editBase = current?.updatedAt ?? null;
+    this.editor = {
+      ...editor,
+      error: current
+        ? 'This note was changed in another tab since you opened it. Save replaces that version with yours; Cancel keeps theirs.'
+        : 'This note was deleted in another tab. Save keeps your text as a note again.',
+    };
+    if (!current) this.editor = { ...this.editor, noteId: null };
   }
 
   change(change: NoteDraftChange): void {

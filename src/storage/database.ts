@@ -5,11 +5,12 @@
  * wrote has a migration to the next, tested with a fixture of that shape.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import { asClaimId, asNoteId, asVideoId } from '../core/ids';
+import { asClaimId, asNoteId, asVideoId, type VideoId } from '../core/ids';
+import type { TalkBundle } from '../core/talk-bundle';
 import type { Note } from '../core/note';
 
 export const DB_NAME = 'claimline';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Version 1, the first shape: a note's time was `time`, dates were epoch milliseconds, no stance, tags or end. */
 export interface NoteV1 {
@@ -22,11 +23,26 @@ export interface NoteV1 {
   updatedAt: number;
 }
 
+/** A talk document the viewer imported: its source as given, and what it compiled to. */
+export interface ImportedTalk {
+  videoId: VideoId;
+  fileName: string;
+  /** The document exactly as imported, so it can be compiled again by a later version. */
+  source: string;
+  importedAt: string;
+  bundle: TalkBundle;
+}
+
 export interface ClaimlineSchema extends DBSchema {
   notes: {
     key: string;
     value: Note;
     indexes: { byVideo: string; byUpdated: string };
+  };
+  /** Since version 3. */
+  talks: {
+    key: string;
+    value: ImportedTalk;
   };
 }
 
@@ -63,6 +79,9 @@ async function upgrade(db: ClaimlineDB, oldVersion: number, tx: UpgradeTx) {
         await cursor.update(migrateNoteV1(cursor.value as unknown as NoteV1));
       }
     }
+  }
+  if (oldVersion < 3) {
+    db.createObjectStore('talks', { keyPath: 'videoId' });
   }
 }
 

@@ -1,14 +1,28 @@
-/** The talks packaged with the extension (compiled from `seeds/` at build time), read in the background. */
+/**
+ * Every talk Claimline knows: the ones packaged with the extension (compiled
+ * from `seeds/` at build time) and the ones the viewer imported. Read in the
+ * background and in extension pages.
+ */
 import browser from 'webextension-polyfill';
 import type { VideoId } from '../core/ids';
+import type { CatalogEntry } from '../core/protocol';
+import type { BibEntry } from '../core/model';
 import type { TalkBundle, TalkSummary } from '../core/talk-bundle';
+import { talkSummary } from '../core/talk-bundle';
+import { importedTalk, importedTalks } from './imported-talks';
+
+
+async function packagedJson<T>(path: string): Promise<T> {
+  const response = await fetch(browser.runtime.getURL(path as '/talks/index.json'));
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return (await response.json()) as T;
+}
 
 let index: Promise<Map<VideoId, TalkSummary>> | null = null;
 
 /** The packaged index. Cached per service-worker life: it is a file of the package, never changed. */
 export function packagedTalks(): Promise<Map<VideoId, TalkSummary>> {
-  index ??= fetch(browser.runtime.getURL('/talks/index.json'))
-    .then((response) => response.json() as Promise<{ talks: TalkSummary[] }>)
+  index ??= packagedJson<{ talks: TalkSummary[] }>('/talks/index.json')
     .then(({ talks }) => new Map(talks.map((t) => [t.videoId, t])))
     .catch((cause: unknown) => {
       index = null;
@@ -19,6 +33,30 @@ export function packagedTalks(): Promise<Map<VideoId, TalkSummary>> {
 
 export async function packagedTalk(videoId: VideoId): Promise<TalkBundle | null> {
   if (!(await packagedTalks()).has(videoId)) return null;
-  const response = await fetch(browser.runtime.getURL(`/talks/${videoId}.json`));
-  return (await response.json()) as TalkBundle;
+  return packagedJson<TalkBundle>(`/talks/${videoId}.json`);
+}
+
+export async function packagedBibliography(): Promise<BibEntry[]> {
+  return (await packagedJson<{ bibliography: BibEntry[] }>('/talks/bibliography.json')).bibliography;
+}
+
+/** The talk for a video: packaged, or imported by the viewer; null if neither. */
+export async function findTalk(videoId: VideoId): Promise<TalkBundle | null> {
+  return (await packagedTalk(videoId)) ?? (await importedTalk(videoId))?.bundle ?? null;
+}
+
+/** Every talk's bundle, packaged first, then imported. */
+export async function allBundles(): Promise<TalkBundle[]> {
+  const packaged = await Promise.all([...(await packagedTalks()).keys()].map((id) => packagedJson<TalkBundle>(`/talks/${id}.json`)));
+  return [...packaged, ...(await importedTalks()).map((t) => t.bundle)];
+}
+
+export async function catalog(): Promise<CatalogEntry[]> {
+  const packaged = [...(await packagedTalks()).values()].map((t) => ({ ...t, origin: 'bundled' as const, importedAt: null }));
+  const imported = (await importedTalks()).map((t) => ({
+    ...talkSummary(t.bundle.talk, t.bundle.papers),
+    origin: 'imported' as const,
+    importedAt: t.importedAt,
+  }));
+  return [...packaged, ...imported];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { activeIndex, claimsInTimeOrder, withEnds } from '../../src/core/timeline';
+import { activeIndex, claimsInTimeOrder, nextClaimStart, previousClaimStart, withEnds } from '../../src/core/timeline';
 import { formatTime, formatVttTime } from '../../src/core/timestamp';
 
 describe('activeIndex', () => {
@@ -46,5 +46,15 @@ describe('time formats at the edge', () => {
   });
   it('WebVTT times', () => {
     expect(formatVttTime(3723.5)).toBe('01:02:03.500');
+  });
+});
+
+describe('stepping between claims', () => {
+  const ordered = [{ start: 10 }, { start: 20 }, { start: 30 }];
+  it('next goes to the following start', () => {
+    expect([nextClaimStart(ordered, 0), nextClaimStart(ordered, 10), nextClaimStart(ordered, 25), nextClaimStart(ordered, 30)]).toEqual([10, 20, 30, null]);
+  });
+  it('previous restarts the claim when well into it, else goes one back', () => {
+    expect([previousClaimStart(ordered, 5), previousClaimStart(ordered, 21), previousClaimStart(ordered, 25), previousClaimStart(ordered, 10)]).toEqual([null, 10, 20, 10]);
   });
 });

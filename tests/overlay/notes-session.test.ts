@@ -177,6 +177,30 @@ describe('writing a note', () => {
     expect(b.notes.notes.map((n) => n.text)).toEqual(['from A']);
   });
 
+  it('an edit open in one tab learns that the note changed in another, and its save then wins', async () => {
+    const background = fakeBackground();
+    const a = session(background);
+    const b = session(background);
+    await a.notes.start();
+    a.notes.add(5, null);
+    a.notes.change({ text: 'original' });
+    await a.notes.save();
+    await b.notes.start();
+    const id = b.notes.notes[0]!.id;
+    b.notes.edit(id);
+    b.notes.change({ text: 'B is editing' });
+    vi.advanceTimersByTime(1000);
+    a.notes.edit(id);
+    a.notes.change({ text: 'A changed it' });
+    await a.notes.save();
+    await b.notes.refresh();
+    expect(b.notes.editor).toMatchObject({ text: 'B is editing', error: expect.stringMatching(/changed in another tab/) });
+    vi.advanceTimersByTime(1000);
+    await b.notes.save();
+    await a.notes.refresh();
+    expect(a.notes.notes.map((n) => n.text)).toEqual(['B is editing']);
+  });
+
   it('says so when notes cannot be read, rather than showing an empty list', async () => {
     const background = fakeBackground();
     background.api.list = async () => {

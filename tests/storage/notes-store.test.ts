@@ -3,7 +3,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { asClaimId, asVideoId } from '../../src/core/ids';
 import { createNote, editNote, type Note } from '../../src/core/note';
-import { closeDatabase, database, DB_NAME, migrateNoteV1, type NoteV1 } from '../../src/storage/database';
+import { closeDatabase, database, DB_NAME, DB_VERSION, migrateNoteV1, type NoteV1 } from '../../src/storage/database';
 import { allNotes, listNotes, mergeNotes, removeNote, saveNote, undoRemoveNote } from '../../src/storage/notes-store';
 
 const TALK = asVideoId('Y4wMksHyMFg');
@@ -124,6 +124,22 @@ describe('the schema upgrade', () => {
       },
     ]);
     expect(await listNotes(OTHER)).toEqual([migrateNoteV1(v1[1]!)]);
-    expect((await database()).version).toBe(2);
+    expect((await database()).version).toBe(DB_VERSION);
+  });
+
+  it('moves a version 2 database to version 3 (imported talks) keeping every note', async () => {
+    const n = note('written under version 2');
+    const old = await openDB(DB_NAME, 2, {
+      upgrade: (db) => {
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('byVideo', 'videoId');
+        notes.createIndex('byUpdated', 'updatedAt');
+      },
+    });
+    await old.put('notes', n);
+    old.close();
+    expect(await listNotes(TALK)).toEqual([n]);
+    const db = await database();
+    expect([...db.objectStoreNames].sort()).toEqual(['notes', 'talks']);
   });
 });
