@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 /** Every host a talk can play on; the content script and the overlay it imports run only here. */
@@ -5,6 +6,15 @@ const YOUTUBE = ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://music.yout
 
 export default defineConfig({
   imports: false,
+  vite: () => ({
+    resolve: {
+      alias: {
+        // The Markdown parser's entity decoder has a "browser" build that needs
+        // `document`; the background is a service worker, which has none.
+        'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)),
+      },
+    },
+  }),
   manifest: {
     name: 'Claimline',
     description: 'Watch a talk with its claims, its references and your own notes beside it.',

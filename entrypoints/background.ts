@@ -1,3 +1,4 @@
+import '../src/platform/buffer-global';
 import browser from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import type { TabCommand } from '../src/core/protocol';

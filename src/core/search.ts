@@ -7,6 +7,7 @@ import MiniSearch, { type SearchResult } from 'minisearch';
 import type { VideoId } from './ids';
 import type { Note } from './note';
 import type { TalkBundle } from './talk-bundle';
+import { foldDiacritics } from './text-match';
 
 export type SearchKind = 'claim' | 'note' | 'reference' | 'concept';
 
@@ -31,8 +32,12 @@ export interface SearchHit extends SearchDoc {
 
 export type SearchIndex = MiniSearch<SearchDoc>;
 
+/** Search and marking see `Zečević` and `zecevic` as one word. */
+const normalise = (term: string) => foldDiacritics(term.toLowerCase());
+
 const OPTIONS = {
   fields: ['text', 'context'],
+  processTerm: normalise,
   storeFields: ['id', 'kind', 'videoId', 'talkTitle', 'start', 'text', 'context'],
   searchOptions: { prefix: true, fuzzy: 0.15, boost: { text: 2 }, combineWith: 'AND' as const },
 };
@@ -116,12 +121,12 @@ export function noteDoc(note: Note, talkTitle: string): SearchDoc {
  * those words are marked wherever they stand.
  */
 export function markTerms(text: string, terms: readonly string[]): { text: string; marked: boolean }[] {
-  const wanted = new Set(terms.map((t) => t.toLowerCase()).filter(Boolean));
+  const wanted = new Set(terms.map(normalise).filter(Boolean));
   if (!wanted.size) return [{ text, marked: false }];
   const parts: { text: string; marked: boolean }[] = [];
   let last = 0;
   for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0].toLowerCase();
+    const word = normalise(match[0]);
     if (!wanted.has(word)) continue;
     if (match.index > last) parts.push({ text: text.slice(last, match.index), marked: false });
     parts.push({ text: match[0], marked: true });

@@ -146,6 +146,7 @@ export function startOverlay(deps: OverlayDeps): void {
     concepts: bundle.concepts,
     view: state.view,
     collapsed: state.settings.collapsed,
+    followPlayback: state.settings.followPlayback,
     layout: state.layout,
     theme: state.theme,
     notes: notes.notes,

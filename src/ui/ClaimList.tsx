@@ -23,6 +23,8 @@ import { useFollow } from './use-follow';
 
 /** The claims and the playback state the list shows, and what it reports. */
 export interface ClaimListProps {
+  /** Keep the active claim in view while it changes (the viewer's setting); default true. */
+  followPlayback?: boolean;
   arrangement: 'sections' | 'time';
   /** Document order. */
   claims: readonly Claim[];
@@ -56,10 +58,10 @@ function claimOf(target: EventTarget | null, container: HTMLElement): { item: HT
 }
 
 export function ClaimList(props: ClaimListProps) {
-  const { arrangement, claims, active, beyond, papers, onSeek, onConcept, notes, editor, noteKit } = props;
+  const { arrangement, claims, active, beyond, papers, onSeek, onConcept, notes, editor, noteKit, followPlayback = true } = props;
   const scroller = useRef<HTMLDivElement>(null);
   const groups = useMemo(() => (arrangement === 'time' ? groupByTime(claims) : groupBySection(claims)), [arrangement, claims]);
-  const follow = useFollow(scroller, active?.id ?? null, groups);
+  const follow = useFollow(scroller, active?.id ?? null, groups, followPlayback);
   // The claim last focused: it keeps the list's tab stop while the viewer moves around.
   const [focusedId, setFocusedId] = useState<ClaimId | null>(null);
   const ids = useMemo(() => new Set(claims.map((claim) => claim.id)), [claims]);

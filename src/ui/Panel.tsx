@@ -131,6 +131,7 @@ export function Panel(props: PanelProps) {
                 notes={notes}
                 editor={listEditor}
                 noteKit={noteKit}
+                followPlayback={props.followPlayback}
               />
             ) : view === 'notes' ? (
               <NotesView notes={notes} editor={listEditor} kit={noteKit} />

@@ -47,6 +47,8 @@ export interface PanelProps {
   concepts: readonly BundledConcept[];
   view: PanelView;
   collapsed: boolean;
+  /** Keep the spoken claim in view while playing (the viewer's setting). */
+  followPlayback: boolean;
   layout: PanelLayout;
   theme: 'light' | 'dark';
   /** The viewer's notes on this talk, in time order (deleted ones excluded). */

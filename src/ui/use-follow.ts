@@ -20,8 +20,10 @@ export interface Follow {
  * changes when the same claims are laid out anew (another view), which
  * scrolls to the active claim again.
  */
-export function useFollow(container: RefObject<HTMLElement | null>, activeId: string | null, arrangement: unknown): Follow {
-  const [following, setFollowing] = useState(true);
+export function useFollow(container: RefObject<HTMLElement | null>, activeId: string | null, arrangement: unknown, enabled = true): Follow {
+  const [following, setFollowing] = useState(enabled);
+  // The viewer's setting "keep the spoken claim in view" starts or stops following.
+  useEffect(() => setFollowing(enabled), [enabled]);
   // Where our own last scroll left the list: a scroll event that ends anywhere
   // else was the viewer's (wheel, touch, scrollbar, keys, find-in-page).
   const ownTop = useRef<number | null>(null);

@@ -1,15 +1,21 @@
 /** The `talks` command as a user runs it: `npm run --silent talks -- ...`. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seedDocuments, SEEDS_DIR } from '../core/seeds';
+import { backupAll } from '../../src/core/export/files';
+import { EXPORTED_AT, NOTES } from '../core/export/fixture';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
 function talks(...args: string[]) {
-  const run = spawnSync('npm', ['run', '--silent', 'talks', '--', ...args], { cwd: ROOT, encoding: 'utf8' });
+  return talksWith({}, ...args);
+}
+
+function talksWith(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync('npm', ['run', '--silent', 'talks', '--', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr.replace(/^npm warn.*\n/gm, '') };
 }
 
@@ -74,4 +80,78 @@ describe('talks parse', () => {
   it('knows the seeds it was given', () => {
     expect(seedDocuments).toHaveLength(5);
   });
+});
+
+describe('talks export', () => {
+  const FIXTURES = join(ROOT, 'tests', 'fixtures', 'export');
+  const BASE = 'causal-inference-models-and-ai-workshops-zFeAtV7AN0A';
+  const WORKSHOP = 'seeds/002_a67646a8fad18075.txt';
+  // The fixture's export time, so the output is the reviewed file byte for byte.
+  const AT = { SOURCE_DATE_EPOCH: String(EXPORTED_AT.getTime() / 1000) };
+  const dir = mkdtempSync(join(tmpdir(), 'claimline-export-'));
+  const backup = join(dir, 'backup.jsonld');
+  writeFileSync(backup, backupAll(NOTES, EXPORTED_AT).content);
+  const expected = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+  it('prints the talk with the notes of a backup as Markdown', () => {
+    const { code, stdout, stderr } = talksWith(AT, 'export', WORKSHOP, '--format', 'markdown', '--notes', backup);
+    expect(stderr).toMatch(/^(seeds\/002_a67646a8fad18075\.txt:\d+:\d+: warning: .*\n)*$/);
+    expect(code).toBe(0);
+    expect(stdout).toBe(expected(`${BASE}.md`));
+  }, 30_000);
+
+  it('prints annotations, VTT cues (the default) or chapters, and BibTeX', () => {
+    expect(talksWith(AT, 'export', WORKSHOP, '--format', 'annotations', '--notes', backup).stdout).toBe(expected(`${BASE}.jsonld`));
+    expect(talksWith(AT, 'export', WORKSHOP, '--format', 'vtt', '--notes', backup).stdout).toBe(expected(`${BASE}.cues.vtt`));
+    expect(talksWith(AT, 'export', WORKSHOP, '--format', 'vtt', '--vtt', 'chapters').stdout).toBe(expected(`${BASE}.chapters.vtt`));
+    expect(talks('export', WORKSHOP, '--format', 'bibtex').stdout).toBe(expected(`${BASE}.bib`));
+  }, 60_000);
+
+  it('exports a talk without notes when no backup is given', () => {
+    const { code, stdout } = talks('export', 'seeds/000_f5ff4764b5c553ef.txt', '--format', 'markdown');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^---\ntitle: Causality and Large Language Models\nvideoId: Y4wMksHyMFg\n/);
+    expect(stdout).toContain('tags: []');
+    expect(stdout).not.toContain('*Note*');
+  }, 30_000);
+
+  it('refuses a backup with a bad item: BACKUP:item N: field: message on stderr, exit 1, nothing on stdout', () => {
+    const json = JSON.parse(backupAll(NOTES, EXPORTED_AT).content);
+    json.first.items[2].target.selector.value = 't=abc';
+    json.first.items[4].modified = 'last tuesday';
+    const bad = join(dir, 'bad.jsonld');
+    writeFileSync(bad, JSON.stringify(json));
+    const { code, stdout, stderr } = talks('export', WORKSHOP, '--format', 'markdown', '--notes', bad);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual([
+      `${bad}:item 3: target.selector.value: "t=abc" is not a media fragment t=START[,END]`,
+      `${bad}:item 5: modified: "last tuesday" is not a date-time`,
+    ]);
+  }, 30_000);
+
+  it('says when the backup is not JSON or not annotations', () => {
+    const truncated = join(dir, 'truncated.jsonld');
+    writeFileSync(truncated, backupAll(NOTES, EXPORTED_AT).content.slice(0, 200));
+    const notJson = talks('export', WORKSHOP, '--format', 'markdown', '--notes', truncated);
+    expect(notJson.code).toBe(1);
+    expect(notJson.stderr).toMatch(new RegExp(`^${truncated}: not JSON: `));
+    const other = join(dir, 'package.json');
+    writeFileSync(other, JSON.stringify({ name: 'x', version: '1.0.0' }));
+    const wrong = talks('export', WORKSHOP, '--format', 'markdown', '--notes', other);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain(`${other}:type: missing: expected "Annotation", "AnnotationPage" or "AnnotationCollection"`);
+  }, 30_000);
+
+  it('explains a missing or unknown format and a bibliography given as the talk', () => {
+    const none = talks('export', WORKSHOP);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('talks: --format must be one of markdown, annotations, vtt, bibtex');
+    expect(none.stderr).toContain('export FILE --format markdown|annotations|vtt|bibtex');
+    expect(talks('export', WORKSHOP, '--format', 'pdf').code).toBe(2);
+    expect(talks('export', WORKSHOP, '--format', 'vtt', '--vtt', 'both').stderr).toContain('--vtt must be cues or chapters');
+    const bib = talks('export', 'seeds/004_b52478d681d99f48.txt', '--format', 'bibtex');
+    expect(bib.code).toBe(1);
+    expect(bib.stderr).toContain('is the bibliography; export takes a talk document');
+  }, 60_000);
 });

@@ -33,6 +33,12 @@ describe('search across every talk', () => {
     expect(search(index, 'benchmarking causal reasoning').some((h) => h.kind === 'concept')).toBe(true);
   });
 
+  it('folds accents both ways, and marks the accented word', () => {
+    const hit = search(index, 'zecevic').find((h) => h.kind === 'reference')!;
+    expect(markTerms(hit.context, hit.terms).filter((p) => p.marked).map((p) => p.text)).toContain('Zečević');
+    expect(search(index, 'Kıcıman').some((h) => h.kind === 'reference')).toBe(true);
+  });
+
   it('tolerates a small typo', () => {
     expect(search(index, 'Lampinin').length).toBeGreaterThan(0);
   });

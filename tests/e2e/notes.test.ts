@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChromeGlobal } from './harness/chrome-global';
 import { launchWithExtension, standin, stopExtensionWorker, waitForVideo, type ExtensionBrowser } from './harness/browser';
 import { startServer, type StandinServer } from './harness/server';
 import { CLAIM, PANEL, setTime, video, youtubeKeys } from './overlay-page';
@@ -13,7 +14,7 @@ import { talkVideos } from './talks';
 
 const TALK = 'zFeAtV7AN0A';
 const NOTE = `${PANEL} [data-note-id]`;
-type Chrome = { chrome: { storage: { local: { clear(): Promise<void> } }; runtime: { reload(): void }; tabs: { query(q: object): Promise<{ id: number }[]>; sendMessage(id: number, m: unknown): Promise<unknown> } } };
+type Chrome = ChromeGlobal;
 
 let server: StandinServer;
 let browser: ExtensionBrowser;
@@ -190,7 +191,7 @@ describe('notes with the keyboard alone', () => {
     const page = await openTalk();
     await (await worker()).evaluate(async () => {
       const { chrome } = globalThis as unknown as Chrome;
-      for (const tab of await chrome.tabs.query({})) await chrome.tabs.sendMessage(tab.id, { claimline: 1, type: 'overlay.add-note' }).catch(() => undefined);
+      for (const tab of await chrome.tabs.query({})) await chrome.tabs.sendMessage(tab.id!, { claimline: 1, type: 'overlay.add-note' }).catch(() => undefined);
     });
     await page.locator(`${PANEL} [data-field="note-text"]`).waitFor();
     await page.close();

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ChromeGlobal } from './harness/chrome-global';
 import { launchWithExtension, standin, waitForVideo, type ExtensionBrowser } from './harness/browser';
 import { startServer, type StandinServer } from './harness/server';
 import { ACTIVE, CLAIM, PANEL, activeClaimId, countListeners, setTime, video, youtubeKeys } from './overlay-page';
@@ -31,7 +32,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   const worker = await browser.serviceWorker();
-  await worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }).chrome.storage.local.clear());
+  await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.clear());
   for (const open of browser.context.pages().slice(1)) await open.close();
   page = browser.context.pages()[0] ?? (await browser.context.newPage());
 });

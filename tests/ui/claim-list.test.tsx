@@ -177,3 +177,13 @@ describe('following the active claim', () => {
     expect(backToNow()).not.toBeNull();
   });
 });
+
+describe('the viewer’s setting “keep the spoken claim in view”', () => {
+  it('when off, the list does not follow and Back to now offers the jump; turning it on follows again', () => {
+    const { update } = renderPanel({ followPlayback: false, activeId: null });
+    update({ activeId: id('t30-10-00') });
+    expect(document.querySelector('[data-action="back-to-now"]')).not.toBeNull();
+    update({ followPlayback: true });
+    expect(document.querySelector('[data-action="back-to-now"]')).toBeNull();
+  });
+});

@@ -148,6 +148,7 @@ export function renderPanel(overrides: Partial<PanelProps> = {}) {
     beyond: new Set(),
     notice: null,
     view: 'sections',
+    followPlayback: true,
     collapsed: false,
     layout: 'side',
     theme: 'light',
