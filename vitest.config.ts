@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    // Browser tests have their own configs: vitest.e2e.config.ts, vitest.hardening.config.ts.
+    exclude: ['tests/e2e/**', 'tests/hardening/**', 'node_modules/**'],
   },
 });

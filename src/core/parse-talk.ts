@@ -47,9 +47,13 @@ export function parseTalk(file: string, source: string): ParsedTalk {
     diagnostics.push({ file, line: fieldLine(field), column: 1, severity, field, message });
   };
 
-  const videoId = readVideoId(data.videoId, (message) => fieldProblem('error', 'videoId', message));
+  // A front matter that could not be read has already been reported: its fields are unknown, not missing.
+  const frontMatterBroken = diagnostics.some((d) => d.field === 'front matter');
+  const videoId = readVideoId(data.videoId, (message) => {
+    if (!frontMatterBroken) fieldProblem('error', 'videoId', message);
+  });
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : null;
-  if (!title) fieldProblem('warning', 'title', 'missing title: the file name is shown instead');
+  if (!title && !frontMatterBroken) fieldProblem('warning', 'title', 'missing title: the file name is shown instead');
 
   const pending = collectClaims(body, bodyOffset);
   const markers: RawMarker[] = [];

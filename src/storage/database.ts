@@ -87,23 +87,49 @@ async function upgrade(db: ClaimlineDB, oldVersion: number, tx: UpgradeTx) {
 
 let opening: Promise<ClaimlineDB> | null = null;
 
+/** How long to wait for older connections to let an upgrade through before saying so. */
+export const BLOCKED_UPGRADE_MS = 5000;
+
+/** The upgrade is held up by an older Claimline page that keeps the database open. */
+export class BlockedUpgradeError extends Error {
+  override name = 'BlockedError';
+}
+
 /**
  * The database, opened on first use after each service-worker start (nothing
  * is kept only in memory). A connection closed by another version or by the
  * browser is forgotten, so the next call opens a new one.
  */
-export function database(): Promise<ClaimlineDB> {
-  opening ??= openDB<ClaimlineSchema>(DB_NAME, DB_VERSION, {
+export function database(options: { blockedUpgradeMs?: number } = {}): Promise<ClaimlineDB> {
+  if (opening) return opening;
+  const waitMs = options.blockedUpgradeMs ?? BLOCKED_UPGRADE_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let giveUp: (error: Error) => void = () => undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    giveUp = reject;
+  });
+  const open = openDB<ClaimlineSchema>(DB_NAME, DB_VERSION, {
     upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+    blocked: () => {
+      timer = setTimeout(() => giveUp(new BlockedUpgradeError('an older Claimline page keeps the database open')), waitMs);
+    },
     blocking: () => closeDatabase(),
     terminated: () => {
       opening = null;
     },
-  }).catch((error: unknown) => {
-    opening = null;
-    throw error;
   });
-  return opening;
+  const current: Promise<ClaimlineDB> = Promise.race([open, blocked])
+    .finally(() => clearTimeout(timer))
+    .catch((error: unknown) => {
+      if (opening === current) opening = null;
+      throw error;
+    });
+  opening = current;
+  // An open that completes after we gave up waiting is closed, not leaked.
+  void open.then((db) => {
+    if (opening !== current) db.close();
+  }, () => undefined);
+  return current;
 }
 
 /** Closes the connection (a newer version wants to upgrade, or a test resets). */

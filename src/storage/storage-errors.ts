@@ -8,6 +8,8 @@ export function describeStorageError(error: unknown): string {
     case 'InvalidStateError':
     case 'AbortError':
       return 'the database was closed while saving (the extension may be updating). Save again in a moment';
+    case 'BlockedError':
+      return 'another Claimline tab or page still has the database open in an older version. Close or reload other Claimline tabs, then save again';
     case 'VersionError':
       return 'a newer version of Claimline changed the database. Reload this page, then save again';
     case 'UnknownError':

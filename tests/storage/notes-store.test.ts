@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import { describeStorageError } from '../../src/storage/storage-errors';
 import { asClaimId, asVideoId } from '../../src/core/ids';
 import { createNote, editNote, type Note } from '../../src/core/note';
 import { closeDatabase, database, DB_NAME, DB_VERSION, migrateNoteV1, type NoteV1 } from '../../src/storage/database';
@@ -141,5 +142,22 @@ describe('the schema upgrade', () => {
     expect(await listNotes(TALK)).toEqual([n]);
     const db = await database();
     expect([...db.objectStoreNames].sort()).toEqual(['notes', 'talks']);
+  });
+});
+
+describe('an upgrade held up by an older page', () => {
+  it('says so after a while instead of waiting forever, and works once the old page lets go', async () => {
+    // An older page holds version 2 open and ignores requests to close.
+    const old = await openDB(DB_NAME, 2, {
+      upgrade: (db) => {
+        const notes = db.createObjectStore('notes', { keyPath: 'id' });
+        notes.createIndex('byVideo', 'videoId');
+        notes.createIndex('byUpdated', 'updatedAt');
+      },
+    });
+    const error = await database({ blockedUpgradeMs: 50 }).then(() => null, (e: Error) => e);
+    expect(`${error?.name}: ${describeStorageError(error)}`).toMatch(/^BlockedError: another Claimline tab or page still has the database open/);
+    old.close();
+    expect(await listNotes(TALK)).toEqual([]);
   });
 });

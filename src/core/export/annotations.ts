@@ -12,6 +12,7 @@ import { formatMediaFragment } from './media-fragment';
 import { stableUuid } from './stable-uuid';
 import {
   ANNOTATION_CONTEXT,
+  GENERATOR,
   MEDIA_FRAGMENTS_SPEC,
   claimIri,
   type Annotation,
@@ -76,6 +77,7 @@ export function notesToAnnotations(notes: readonly Note[], options: AnnotationOp
     label: options.label,
     total: items.length,
     generated: options.exportedAt.toISOString(),
+    generator: GENERATOR,
     first: { type: 'AnnotationPage', items },
   };
 }

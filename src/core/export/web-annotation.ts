@@ -64,6 +64,31 @@ export interface AnnotationPage {
   items: Annotation[];
 }
 
+/**
+ * The format version of files Claimline writes, as the collection's
+ * `generator` (the W3C model's "agent that generated the serialization").
+ * A file from a later version with a higher number is refused on import
+ * rather than half understood.
+ */
+export const FORMAT_VERSION = 1;
+const GENERATOR_PREFIX = 'urn:claimline:format:';
+
+export interface Generator {
+  id: string;
+  type: 'Software';
+  name: 'Claimline';
+}
+
+export const GENERATOR: Generator = { id: `${GENERATOR_PREFIX}${FORMAT_VERSION}`, type: 'Software', name: 'Claimline' };
+
+/** The Claimline format version a file declares, or null (not written by Claimline). */
+export function formatVersionOf(generator: unknown): number | null {
+  const id = typeof generator === 'object' && generator !== null ? (generator as { id?: unknown }).id : generator;
+  if (typeof id !== 'string' || !id.startsWith(GENERATOR_PREFIX)) return null;
+  const version = Number(id.slice(GENERATOR_PREFIX.length));
+  return Number.isInteger(version) && version > 0 ? version : null;
+}
+
 /** A set of notes: one talk's export, or a backup of all of them (a single embedded page). */
 export interface AnnotationCollection {
   '@context': typeof ANNOTATION_CONTEXT;
@@ -76,6 +101,8 @@ export interface AnnotationCollection {
   total: number;
   /** When the file was written (ISO 8601). */
   generated: string;
+  /** Claimline and its format version. */
+  generator: Generator;
   first: AnnotationPage;
 }
 

@@ -9,6 +9,7 @@
  * import never half-happens.
  */
 import * as v from 'valibot';
+import { FORMAT_VERSION, formatVersionOf } from '../export/web-annotation';
 import { stableUuid } from '../export/stable-uuid';
 import { readClaimIri } from '../export/web-annotation';
 import { asClaimId } from '../ids';
@@ -75,6 +76,10 @@ function annotationItems(json: unknown, problems: ProblemList, warn: Warn): unkn
   };
   if (Array.isArray(json)) return json;
   if (!isObject(json)) return file(`expected a Web Annotation file (a JSON object or array), got ${describeValue(json)}`);
+  const version = formatVersionOf(json['generator']);
+  if (version !== null && version > FORMAT_VERSION) {
+    return file(`written by a newer Claimline (format ${version}); this version reads format ${FORMAT_VERSION}. Update Claimline, then import it again`, 'generator');
+  }
   const types = typesOf(json['type'] ?? json['@type']);
   if (types.includes('Annotation')) return [json];
   if (types.includes('AnnotationPage')) return pageItems(json, 'items', problems);
