@@ -6,6 +6,8 @@ const YOUTUBE = ['*://www.youtube.com/*', '*://m.youtube.com/*', '*://music.yout
 
 export default defineConfig({
   imports: false,
+  // A second build of the same code can go elsewhere (the hardening tests build one from a hostile corpus).
+  outDir: process.env.CLAIMLINE_OUT_DIR ?? '.output',
   vite: () => ({
     resolve: {
       alias: {
@@ -15,7 +17,7 @@ export default defineConfig({
       },
     },
   }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Claimline',
     description: 'Watch a talk with its claims, its references and your own notes beside it.',
     permissions: ['storage'],
@@ -24,5 +26,9 @@ export default defineConfig({
       // Alt+Shift+N: free on YouTube (k j l f m c t i, arrows, digits, < > , .) and in Chrome and Firefox.
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note at the current moment of the talk' },
     },
-  },
+    // Firefox wants an id and a statement of what data leaves the browser: none does.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'claimline@claimline.invalid', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
 });

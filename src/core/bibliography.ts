@@ -102,7 +102,9 @@ export function parseEntryText(text: string): EntryResult {
   const urlMatch = /\bURL\s+(.+)$/i.exec(rest) ?? /(https?:\s*\/\/.+)$/i.exec(rest);
   if (urlMatch?.[1]) {
     // PDF line breaks leave spaces inside URLs ("https: //", "forum? id="); a URL has none.
-    url = urlMatch[1].replace(/\s+/g, '').replace(/\.$/, '');
+    const found = urlMatch[1].replace(/\s+/g, '').replace(/\.$/, '');
+    // Only web addresses become links; anything else (`javascript:`, `data:`) is dropped.
+    url = /^https?:\/\//i.test(found) ? found : null;
     rest = rest.slice(0, urlMatch.index).trim();
   }
   const arxiv = /\barXiv:\s*(\d{4}\.\d{4,5}(?:v\d+)?|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})/i.exec(rest);
@@ -224,6 +226,9 @@ function plainText(node: Nodes): string {
       return '\n';
     case 'image':
       return node.alt ?? '';
+    case 'html':
+      // Raw HTML in an entry is not markup here: it stays visible as its characters (formatting like <i> drops).
+      return /^<\/?(?:b|i|em|strong|sup|sub|span|br)\s*\/?>$/i.test(node.value.trim()) ? '' : node.value;
     case 'linkReference':
       // "[1]" only parses as a reference when a definition "[1]: ..." exists; read it back as written.
       return `[${node.children.map(plainText).join('')}]`;

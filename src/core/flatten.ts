@@ -21,6 +21,13 @@ export interface FlatText {
 const ANCHOR_OPEN = /^<a\b[^>]*\bclass\s*=\s*["'][^"']*\byt-timestamp\b[^"']*["'][^>]*>$/i;
 const DATA_T = /\bdata-t\s*=\s*["']([^"']*)["']/i;
 const ANCHOR_CLOSE = /^<\/a\s*>$/i;
+/**
+ * Tags that only format text (their words are separate text nodes), without
+ * attributes, and plain http(s) links: dropped (`<br>` becomes a space).
+ */
+const FORMATTING_TAG = /^<\/?(?:a|abbr|b|br|cite|code|del|em|i|ins|kbd|mark|q|s|small|span|strong|sub|sup|u|wbr)\s*\/?>$|^<a\s+href\s*=\s*"https?:\/\/[^"<>]*"\s*>$/i;
+/** Timestamp anchor tags inside a raw HTML block: blanked, their `[..]` text stays a marker. */
+const ANCHOR_TAGS = /<a\b[^>]*\byt-timestamp\b[^>]*>|<\/a\s*>/gi;
 
 /** Stands, in the text given to the Markdown parser, for each character of a wiki link. */
 const SHIELD = '\uE001';
@@ -38,6 +45,12 @@ export function shieldWikiLinks(body: string): string {
  * `source` is the text the nodes' positions refer to (shielded), `original`
  * the same text before shielding; `base` is added to every offset returned.
  */
+/** A block of raw HTML, read as literal text (its timestamp markers still count). */
+export function flattenLiteral(value: string, sourceOffset: number): FlatText {
+  const text = value.replace(ANCHOR_TAGS, (tag) => ' '.repeat(tag.length));
+  return { text, offsets: Array.from(text, (_, i) => sourceOffset + i), anchors: new Map() };
+}
+
 export function flatten(nodes: readonly PhrasingContent[], source: string, original: string, base = 0): FlatText {
   const flat: FlatText = { text: '', offsets: [], anchors: new Map() };
   let insideAnchor = false;
@@ -72,8 +85,12 @@ export function flatten(nodes: readonly PhrasingContent[], source: string, origi
           flat.anchors.set(flat.text.length, dataT);
           append(ANCHOR, [start]);
           insideAnchor = true;
-        } else {
+        } else if (FORMATTING_TAG.test(tag)) {
           append(' ', [start]);
+        } else {
+          // Anything else (an image, a script, an embed) is not formatting: it
+          // stays visible as the characters the document holds, never markup.
+          append(node.value, align(node.value, source, start, end));
         }
         return;
       }

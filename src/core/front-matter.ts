@@ -2,6 +2,11 @@
 import matter from 'gray-matter';
 import type { Diagnostic } from './diagnostics';
 
+const refuseScript = () => {
+  throw Object.assign(new Error('front matter written in JavaScript is not read (only YAML)'), { reason: 'front matter written in JavaScript is not read (only YAML)' });
+};
+const NO_SCRIPT_ENGINES = { js: refuseScript, javascript: refuseScript, coffee: refuseScript, coffeescript: refuseScript, cson: refuseScript };
+
 export interface FrontMatter {
   data: Record<string, unknown>;
   body: string;
@@ -21,8 +26,9 @@ export function readFrontMatter(
   let body = source;
   try {
     // An options object turns off gray-matter's cache, which would otherwise
-    // hand back the same (mutable) result for identical sources.
-    const parsed = matter(source, {});
+    // hand back the same (mutable) result for identical sources. Front matter
+    // in JavaScript (`---js`) would be evaluated by gray-matter: refused.
+    const parsed = matter(source, { engines: NO_SCRIPT_ENGINES });
     body = parsed.content;
     if (parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data)) {
       data = parsed.data as Record<string, unknown>;

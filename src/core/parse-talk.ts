@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { conceptKey, conceptName } from './concepts';
 import { lineIndex, type Diagnostic } from './diagnostics';
-import { flatten, shieldWikiLinks } from './flatten';
+import { flatten, flattenLiteral, shieldWikiLinks } from './flatten';
 import { readFrontMatter } from './front-matter';
 import { asClaimId, isVideoId, type VideoId } from './ids';
 import type { Claim, Talk } from './model';
@@ -212,6 +212,13 @@ function collectClaims(body: string, bodyOffset: number): Pending[] {
       case 'blockquote':
         for (const child of node.children) visitBlock(child, inherited);
         return;
+      case 'html': {
+        // A block of raw HTML is not rendered: its characters are read as text, and its markers still make claims.
+        const { spans } = splitClaims(flattenLiteral(node.value, bodyOffset + (node.position?.start.offset ?? 0)));
+        block += 1;
+        for (const span of spans) pending.push({ span, label: inherited, section: section(), block });
+        return;
+      }
       default:
         return;
     }

@@ -139,6 +139,19 @@ describe('claims cut from hand-written markers', () => {
     expect(talk?.claims.map((c) => c.text)).toEqual(['Claim.']);
   });
 
+  it('formatting tags are dropped; any other HTML stays visible as its characters, never markup', () => {
+    const { talk } = parseTalk('t.md', doc('See <img src=x onerror="alert(1)"> and <b>bold</b> <br/> text [00:10]\n'));
+    expect(talk?.claims[0]?.text).toBe('See <img src=x onerror="alert(1)"> and bold text');
+  });
+
+  it('a block of raw HTML still yields its claims, as text', () => {
+    const { talk } = parseTalk('t.md', doc('<details open ontoggle="alert(2)">Hidden claim [00:20]</details>\n\nNext [00:30]\n'));
+    expect(talk?.claims.map((c) => [c.start, c.text])).toEqual([
+      [20, '<details open ontoggle="alert(2)">Hidden claim'],
+      [30, 'Next'],
+    ]);
+  });
+
   it('the same marker twice gets two distinct ids', () => {
     const { talk } = parseTalk('t.md', doc('A [00:10]\n\nB [00:10]\n'));
     expect(talk?.claims.map((c) => c.id)).toEqual(['t00-10', 't00-10_2']);
@@ -188,5 +201,15 @@ describe('problems are reported with their position, never thrown', () => {
   it('out-of-order claims within one bullet are a warning', () => {
     const { diagnostics } = parseTalk('w.md', '---\nvideoId: abcdefghijk\n---\n* A [00:20] B [00:10]\n');
     expect(diagnostics.filter((d) => d.field === 'timestamp')).toEqual([expect.objectContaining({ severity: 'warning', line: 4, message: expect.stringMatching(/\[00:10\] comes before \[00:20\]/) })]);
+  });
+});
+
+describe('front matter that would run code', () => {
+  it('JavaScript front matter is refused, never evaluated', () => {
+    const globals = globalThis as { __frontMatterRan?: boolean };
+    const { talk, diagnostics } = parseTalk('js.md', '---js\n{ videoId: (globalThis.__frontMatterRan = true, "abcdefghijk") }\n---\nA [00:10]\n');
+    expect(globals.__frontMatterRan).toBeUndefined();
+    expect(talk).toBeNull();
+    expect(diagnostics[0]?.message).toMatch(/front matter written in JavaScript is not read/);
   });
 });

@@ -92,7 +92,8 @@ describe('a note from the overlay', () => {
     await writeNote(page, 'before the reload');
     const old = await worker();
     await old.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.reload()).catch(() => undefined);
-    await expect.poll(() => browser.context.serviceWorkers().includes(old)).toBe(false);
+    // The new version is up once its worker runs; a page loaded after that gets the new content script.
+    await expect.poll(() => browser.context.serviceWorkers().some((w) => w !== old && w.url().startsWith('chrome-extension://')), { timeout: 15_000 }).toBe(true);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await page.locator(NOTE).first().waitFor();
     expect((await noteTexts(page)).join()).toContain('before the reload');
@@ -114,6 +115,7 @@ describe('a note from the overlay', () => {
     await old.evaluate(() => (globalThis as unknown as Chrome).chrome.runtime.reload()).catch(() => undefined);
     await page.locator(`${PANEL} [role="alert"] textarea`).waitFor();
     expect(await page.locator(`${PANEL} [role="alert"] textarea`).inputValue()).toBe('half-written when the update came');
+    await expect.poll(() => browser.context.serviceWorkers().some((w) => w !== old && w.url().startsWith('chrome-extension://')), { timeout: 15_000 }).toBe(true);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.locator(`${PANEL} [data-field="note-text"]`).inputValue().catch(() => '')).toBe('half-written when the update came');
     await page.locator(`${PANEL} [data-action="save-note"]`).click();
