@@ -16,6 +16,7 @@ import { activeIndex, claimsInTimeOrder, nextClaimStart, previousClaimStart } fr
 import { watchUrl, type VideoLocation } from '../core/youtube-url';
 import { Panel } from '../ui/Panel';
 import type { PanelProps, PanelView } from '../ui/panel-props';
+import { watchAds } from '../youtube/ad-watch';
 import { watchLayout } from '../youtube/layout-watch';
 import { createPanelHost } from '../youtube/panel-host';
 import { followPlayback, type Follower } from '../youtube/playback';
@@ -267,9 +268,7 @@ export function startOverlay(deps: OverlayDeps): void {
     };
   }, signal);
   // The ad ends: read the time again.
-  const adObserver = new MutationObserver(() => follower?.check());
-  const player = doc.querySelector('#movie_player');
-  if (player) adObserver.observe(player, { attributes: true, attributeFilter: ['class'] });
+  watchAds(doc, () => follower?.check(), signal);
   doc.addEventListener('keydown', (event) => {
     const step = stepKey(event);
     if (!step || !video || isEditableTarget(event)) return;
@@ -284,7 +283,6 @@ export function startOverlay(deps: OverlayDeps): void {
   }, { signal });
   signal.addEventListener('abort', () => {
     if (signal.reason === NAVIGATED) remember();
-    adObserver.disconnect();
     const orphaned = signal.reason !== NAVIGATED && notes.dirty ? (notes.editor?.text ?? '') : null;
     render(null, host.mount);
     if (orphaned !== null) showOrphanedDraft(host.mount, orphaned);

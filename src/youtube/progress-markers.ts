@@ -2,9 +2,11 @@
  * Claim markers inside YouTube's progress bar, placed by percent of the
  * duration so they follow the player's size, and never catching the pointer,
  * so scrubbing keeps working (SponsorBlock's technique). Hovering the bar near
- * a marker shows the claim's label above the bar.
+ * a marker shows the claim's label above the bar. YouTube builds its bar late,
+ * rebuilds it, and lends it to ads: the markers follow all three.
  */
 import { query } from './selectors';
+import { isAdShowing, mainProgressBar } from './watch-page';
 
 export interface BarMarker {
   id: string;
@@ -36,25 +38,49 @@ export class ProgressMarkers {
   #layer: HTMLElement | null = null;
   #tip: HTMLElement | null = null;
   #markers: BarMarker[] = [];
+  /** The talk's duration: never an ad's. */
   #duration = 0;
+  #visible = true;
   #hoverAbort: AbortController | null = null;
+  readonly #observer: MutationObserver;
+  #observed: Element | null = null;
 
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
   ) {
+    this.#observer = new MutationObserver(() => this.#recheck());
     signal.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
-  /** Draws the markers for a duration; safe to call again on every change. Missing bar: nothing drawn. */
+  /** Draws the markers for a duration; safe to call again on every change. Missing bar: nothing drawn until it comes. */
   update(markers: readonly BarMarker[], duration: number, visible = true): void {
+    if (this.signal.aborted) return;
     this.#markers = [...markers].sort((a, b) => a.start - b.start);
-    this.#duration = duration;
-    const bar = query(this.doc, 'progressBar');
-    if (this.signal.aborted || !visible || !bar || !(duration > 0)) {
+    // During an ad, the video's duration and YouTube's bar are the ad's.
+    if (!isAdShowing(this.doc)) this.#duration = duration;
+    this.#visible = visible;
+    this.#render();
+  }
+
+  destroy(): void {
+    this.#observer.disconnect();
+    this.#observed = null;
+    this.#removeLayer();
+  }
+
+  #wanted(): boolean {
+    return this.#visible && this.#duration > 0 && !isAdShowing(this.doc);
+  }
+
+  #render() {
+    this.#watchPlayer();
+    const bar = this.#wanted() ? mainProgressBar(this.doc) : null;
+    if (!bar) {
       this.#removeLayer();
       return;
     }
+    const duration = this.#duration;
     if (!this.#layer || this.#layer.parentElement !== bar) this.#attach(bar);
     const layer = this.#layer!;
     const fragment = this.doc.createDocumentFragment();
@@ -71,8 +97,26 @@ export class ProgressMarkers {
     layer.replaceChildren(fragment);
   }
 
-  destroy(): void {
-    this.#removeLayer();
+  /**
+   * Watches the player (the whole document until it exists) for a bar that
+   * arrives, is replaced or goes, and for ads starting and ending (its class).
+   */
+  #watchPlayer() {
+    const player = query(this.doc, 'player');
+    const target = player ?? this.doc.documentElement;
+    if (target === this.#observed) return;
+    this.#observer.disconnect();
+    this.#observer.observe(target, player ? { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] } : { childList: true, subtree: true });
+    this.#observed = target;
+  }
+
+  /** Cheap on purpose: it runs after every change inside the player. */
+  #recheck() {
+    if (this.signal.aborted) return;
+    const wanted = this.#wanted();
+    if (wanted && this.#layer?.isConnected) return;
+    if (!wanted && !this.#layer) return;
+    this.#render();
   }
 
   #attach(bar: HTMLElement) {

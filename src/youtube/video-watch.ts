@@ -7,27 +7,26 @@ import { mainVideo } from './watch-page';
 
 export function watchVideo(doc: Document, onVideo: (video: HTMLVideoElement) => void, signal: AbortSignal): void {
   let current: HTMLVideoElement | null = null;
-  const check = () => {
+  let watched: Node | null = null;
+  const observer = new MutationObserver(() => update());
+  const update = () => {
     const video = mainVideo(doc);
     if (video && video !== current) {
       current = video;
       onVideo(video);
     }
-  };
-  let watched: Element | null = null;
-  const observer = new MutationObserver(() => {
-    const player = query(doc, 'player');
-    // Until the player exists, watch the whole document; then only the player.
-    if (player && watched !== player) {
+    // Once the video is found, watch only its player, where YouTube swaps
+    // videos. Until then, the whole document: the <video> or the player may
+    // come late, and the player may be moved in from elsewhere (back from the
+    // miniplayer), which changes nothing inside it.
+    const player = current?.isConnected ? query(doc, 'player') : null;
+    const target: Node = player && current && player.contains(current) ? player : doc.documentElement;
+    if (target !== watched) {
       observer.disconnect();
-      observer.observe(player, { childList: true, subtree: true });
-      watched = player;
+      observer.observe(target, { childList: true, subtree: true });
+      watched = target;
     }
-    check();
-  });
-  const player = query(doc, 'player');
-  watched = player ?? doc.documentElement;
-  observer.observe(watched, { childList: true, subtree: true });
+  };
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  check();
+  update();
 }

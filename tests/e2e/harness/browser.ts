@@ -143,6 +143,22 @@ export interface StandinState {
   layout: 'ytd-watch-flexy' | 'ytd-watch-grid';
   /** In-page navigations since the document loaded. */
   navigations: number;
+  /** The talk's player is in ytd-miniplayer (the viewer browsed away while it played). */
+  miniplayer: boolean;
+  /** The hover preview playing, if any: where it is and its own video's clock. */
+  preview: { placement: PreviewPlacement; currentTime: number; paused: boolean } | null;
+}
+
+/** Where a hover preview goes: first in ytd-app (before the watch page), or inside #movie_player before the main video. */
+export type PreviewPlacement = 'app' | 'player';
+
+/** Options of {@link StandinApi.showPreview}. */
+export interface PreviewOptions {
+  /** The preview's video; the one being watched by default (same file, another element). */
+  videoId?: string;
+  /** Where the preview's own video starts, in seconds. */
+  at?: number;
+  placement?: PreviewPlacement;
 }
 
 /** The stand-in page's test API, `window.__standin` in the page world. */
@@ -157,6 +173,19 @@ export interface StandinApi {
   setTheater(on: boolean): void;
   /** Removes `#secondary` (and `is-two-columns_`), as in a narrow window. */
   setNarrow(on: boolean): void;
+  /** Removes the seek bar (`.ytp-progress-bar-container`), or builds a new one, as YouTube does when it re-renders its controls. */
+  setProgressBar(on: boolean): void;
+  /** Inserts the main `<video>` now (with `lateVideo=MS` on first load it is missing until then). */
+  insertVideo(): void;
+  /** A hover preview plays a second `<video>` in its own html5 player; resolves once it plays. */
+  showPreview(options?: PreviewOptions): Promise<void>;
+  /** Seeks the preview's video; resolves with its new currentTime. */
+  setPreviewTime(seconds: number): Promise<number>;
+  hidePreview(): void;
+  /** Browses to the home page with the talk still playing in ytd-miniplayer. */
+  openMiniplayer(): Promise<void>;
+  /** Back to the watch page; the watch page takes its player back `reattachAfterMs` after yt-navigate-finish. */
+  expandMiniplayer(options?: { reattachAfterMs?: number }): Promise<void>;
   state(): StandinState;
 }
 
@@ -166,7 +195,7 @@ type StandinWindow = Window & { __standin: StandinApi };
 export function standin(page: Page): { [K in keyof StandinApi]: (...args: Parameters<StandinApi[K]>) => Promise<Awaited<ReturnType<StandinApi[K]>>> } {
   const call = <K extends keyof StandinApi>(name: K, ...args: unknown[]) =>
     page.evaluate(
-      ([name, args]) => (window as unknown as StandinWindow).__standin[name as K](...(args as [never])),
+      ([name, args]): unknown => (window as unknown as StandinWindow).__standin[name as K](...(args as [never])),
       [name, args] as const,
     ) as Promise<never>;
   return {
@@ -176,6 +205,13 @@ export function standin(page: Page): { [K in keyof StandinApi]: (...args: Parame
     setDarkTheme: (on) => call('setDarkTheme', on),
     setTheater: (on) => call('setTheater', on),
     setNarrow: (on) => call('setNarrow', on),
+    setProgressBar: (on) => call('setProgressBar', on),
+    insertVideo: () => call('insertVideo'),
+    showPreview: (options) => call('showPreview', options ?? {}),
+    setPreviewTime: (seconds) => call('setPreviewTime', seconds),
+    hidePreview: () => call('hidePreview'),
+    openMiniplayer: () => call('openMiniplayer'),
+    expandMiniplayer: (options) => call('expandMiniplayer', options ?? {}),
     state: () => call('state'),
   };
 }

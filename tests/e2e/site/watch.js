@@ -5,8 +5,21 @@
 //   also on first load (synchronously, before document_end content scripts run);
 // - ads: #movie_player.ad-showing.ad-interrupting while the same <video> plays an ad clip;
 // - theater mode moves #player-container into #player-full-bleed-container;
-// - layouts ytd-watch-flexy / ytd-watch-grid, html[dark], narrow (no #secondary).
-// Query parameters on first load: layout=grid|flexy, theme=dark, autoplay=0, ad=1, t=1m30s.
+// - layouts ytd-watch-flexy / ytd-watch-grid (2024: its own #primary/#secondary,
+//   the metadata in #secondary-inner, recommendations in #below #bottom-grid),
+//   html[dark], narrow (no #secondary);
+// - the 2025 player (.ytp-delhi-modern), a missing or late progress bar, a
+//   <video> that YouTube inserts late;
+// - hover previews: ytd-video-preview#video-preview holding a second, playing
+//   html5 player (#inline-preview-player, its video also .html5-main-video);
+// - the miniplayer: browsing away moves ytd-player into ytd-miniplayer and the
+//   same <video> keeps playing; expanding it moves the player back.
+// Query parameters on first load: layout=grid|flexy, theme=dark, autoplay=0, ad=1, t=1m30s,
+// secondary=0 (no #secondary at all), bar=0 (no .ytp-progress-bar-container),
+// player=delhi (the 2025 player), lateVideo=MS (the <video> inserted after MS ms),
+// preview=app|player (a hover preview playing from the start; `app` puts it first in
+// ytd-app, `player` inside #movie_player, before the main video's container),
+// previewVideo=ID (the preview's video; the watched one by default), previewAt=S.
 // Test API: window.__standin (typed in tests/e2e/harness/browser.ts).
 (() => {
   'use strict';
@@ -16,35 +29,71 @@
   const mobile = location.hostname.startsWith('m.');
   const autoplay = params.get('autoplay') !== '0';
 
+  const app = document.querySelector('ytd-app');
   const pageManager = document.getElementById('page-manager');
   const browse = document.querySelector('ytd-browse');
+  const miniplayer = document.querySelector('ytd-miniplayer');
   const player = document.getElementById('movie_player');
-  const video = player.querySelector('video.html5-main-video');
-  const progressBar = player.querySelector('.ytp-progress-bar');
+  const ytdPlayer = player.closest('ytd-player');
+  const videoContainer = player.querySelector('.html5-video-container');
+  const video = videoContainer.querySelector('video.html5-main-video');
   const tooltip = player.querySelector('.ytp-tooltip');
+  const chromeBottom = player.querySelector('.ytp-chrome-bottom');
+  // A pristine copy, taken before any extension touched the page: YouTube builds
+  // a fresh bar when it (re)renders its controls.
+  const barTemplate = player.querySelector('.ytp-progress-bar-container').cloneNode(true);
+  let progressBar = null;
   let watch = document.querySelector('ytd-watch-flexy');
-  const secondary = document.getElementById('secondary');
+  let secondary = watch.querySelector('#secondary');
 
   /** The page as the app sees it. */
-  const state = { pageType: initial.pageType, info: initial.video, ad: null, navigations: 0 };
+  const state = { pageType: initial.pageType, info: initial.video, ad: null, navigations: 0, miniplayer: false };
   let navigationSeq = 0;
+  /** The source the main <video> gets once YouTube has inserted it (late-video mode). */
+  let pendingSource = null;
 
   // YouTube's tags are registered custom elements (`:defined` matches them).
-  for (const tag of new Set([...document.querySelectorAll('*')].map((el) => el.localName).concat('ytd-watch-grid'))) {
+  for (const tag of new Set([...document.querySelectorAll('*')].map((el) => el.localName).concat('ytd-watch-grid', 'ytd-video-preview', 'ytd-rich-grid-renderer'))) {
     if (tag.includes('-') && !customElements.get(tag)) customElements.define(tag, class extends HTMLElement {});
   }
 
+  /** Elements of the current watch page (ids repeat elsewhere in the app: previews, the miniplayer). */
+  const inWatch = (selector) => watch.querySelector(selector);
+
   // ---- layout and theme -------------------------------------------------------
 
-  if (params.get('layout') === 'grid') {
-    // The 2024 layout: same ids inside, another tag.
+  if (params.get('layout') === 'grid') buildGrid();
+  if (params.get('theme') === 'dark') document.documentElement.setAttribute('dark', '');
+  if (params.get('secondary') === '0') {
+    // Some experiments and other extensions leave no side column at all, in a wide window.
+    secondary.remove();
+    secondary = null;
+  }
+
+  /**
+   * The 2024 layout, `ytd-watch-grid`, with its own structure: the player and,
+   * below it, a grid of recommendations (#below #bottom-grid) in #primary; the
+   * title and metadata in #secondary #secondary-inner beside the player; no #related.
+   */
+  function buildGrid() {
     const grid = document.createElement('ytd-watch-grid');
     for (const { name, value } of watch.attributes) if (name !== 'flexy') grid.setAttribute(name, value);
+    grid.setAttribute('default-layout', '');
+    const metadata = watch.querySelector('ytd-watch-metadata');
+    const related = watch.querySelector('#related');
     grid.append(...watch.childNodes);
+    for (const el of grid.querySelectorAll('.ytd-watch-flexy')) {
+      el.classList.replace('ytd-watch-flexy', 'ytd-watch-grid');
+    }
+    const below = grid.querySelector('#below');
+    below.replaceChildren(h('div', { id: 'bottom-grid', class: 'style-scope ytd-watch-grid' },
+      h('ytd-rich-grid-renderer', { class: 'style-scope ytd-watch-grid' }, h('div', { id: 'contents', class: 'style-scope ytd-rich-grid-renderer' }))));
+    related.remove();
+    grid.querySelector('#secondary-inner').append(metadata);
     watch.replaceWith(grid);
     watch = grid;
+    secondary = grid.querySelector('#secondary');
   }
-  if (params.get('theme') === 'dark') document.documentElement.setAttribute('dark', '');
 
   function setDarkTheme(on) {
     document.documentElement.toggleAttribute('dark', on);
@@ -53,15 +102,37 @@
   function setTheater(on) {
     watch.toggleAttribute('theater', on);
     watch.toggleAttribute('full-bleed-player', on);
-    const container = document.getElementById('player-container');
-    const target = on ? document.getElementById('player-full-bleed-container') : document.getElementById('player-container-inner');
+    const container = inWatch('#player-container');
+    const target = on ? inWatch('#player-full-bleed-container') : inWatch('#player-container-inner');
     if (container.parentElement !== target) target.append(container);
   }
 
   function setNarrow(on) {
     watch.toggleAttribute('is-two-columns_', !on);
+    if (!secondary) return;
     if (on) secondary.remove();
-    else if (!secondary.isConnected) document.getElementById('columns').append(secondary);
+    else if (!secondary.isConnected) inWatch('#columns').append(secondary);
+  }
+
+  // ---- the 2025 player --------------------------------------------------------
+
+  if (params.get('player') === 'delhi') {
+    // The 2025 redesign: same ids and bar classes, controls grouped in rounded pills.
+    player.classList.add('ytp-delhi-modern', 'ytp-delhi-modern-icons', 'ytp-delhi-horizontal-volume-controls');
+    for (const group of player.querySelectorAll('.ytp-left-controls, .ytp-right-controls')) group.classList.add('ytp-delhi-modern-compact-controls');
+  }
+
+  // ---- the progress bar -------------------------------------------------------
+
+  /** Builds YouTube's seek bar afresh (a new element, as when YouTube re-renders its controls), or removes it. */
+  function setProgressBar(on) {
+    chromeBottom.querySelector('.ytp-progress-bar-container')?.remove();
+    progressBar = null;
+    if (!on) return;
+    const container = barTemplate.cloneNode(true);
+    chromeBottom.prepend(container);
+    wireProgressBar(container.querySelector('.ytp-progress-bar'));
+    updateProgress();
   }
 
   // ---- small helpers ----------------------------------------------------------
@@ -127,23 +198,36 @@
     watch.removeAttribute('hidden');
     browse.setAttribute('hidden', '');
     watch.setAttribute('video-id', info.videoId);
-    document.querySelector('#below ytd-watch-metadata #title h1 yt-formatted-string').textContent = info.title;
+    inWatch('ytd-watch-metadata #title h1 yt-formatted-string').textContent = info.title;
     document.title = `${info.title} - YouTube`;
-    document.querySelector('#related #items').replaceChildren(
-      ...info.related.map((item) => videoLink(item, 'ytd-compact-video-renderer')));
+    // Recommendations: in the side column (flexy), in the grid below the player (grid), or nowhere (no side column).
+    inWatch('#related #items')?.replaceChildren(...info.related.map((item) => videoLink(item, 'ytd-compact-video-renderer')));
+    inWatch('#bottom-grid #contents')?.replaceChildren(...info.related.map((item) => videoLink(item, 'ytd-rich-item-renderer')));
+    // Expanding the miniplayer brings back the video that was playing, untouched.
+    if (state.miniplayer && state.info?.videoId === info.videoId) return;
     state.ad = null;
     player.classList.remove('ad-showing', 'ad-interrupting');
     player.querySelector('.video-ads').replaceChildren();
     // A media fragment carries the start time, so no listener has to outlive the load.
-    video.src = start > 0 ? `${info.src}#t=${start}` : info.src;
-    if (autoplay) video.play().catch(() => {});
+    loadSource(start > 0 ? `${info.src}#t=${start}` : info.src);
     updateProgress();
   }
 
-  function renderBrowse(home) {
+  /** Gives the main <video> its source and plays it; in late-video mode, once the element is in the player. */
+  function loadSource(src) {
+    if (!video.isConnected) {
+      pendingSource = src;
+      return;
+    }
+    pendingSource = null;
+    video.src = src;
+    if (autoplay) video.play().catch(() => {});
+  }
+
+  function renderBrowse(home, { keepPlaying = false } = {}) {
     // YouTube keeps the watch page in the DOM, hidden, once it exists.
     watch.setAttribute('hidden', '');
-    video.pause();
+    if (!keepPlaying) video.pause();
     browse.removeAttribute('hidden');
     if (home) {
       browse.querySelector('#contents').replaceChildren(...home.map((item) => videoLink(item, 'ytd-rich-item-renderer')));
@@ -151,11 +235,11 @@
     document.title = 'YouTube';
   }
 
-  function show(route, info) {
+  function show(route, info, { keepPlaying = false } = {}) {
     state.pageType = route.pageType;
-    state.info = info;
     if (info) renderWatch(info, route.start);
-    else renderBrowse(null);
+    else renderBrowse(null, { keepPlaying });
+    if (info || !keepPlaying) state.info = info;
   }
 
   // ---- player -----------------------------------------------------------------
@@ -167,14 +251,15 @@
   function updateProgress() {
     const total = duration();
     const now = video.currentTime;
+    player.querySelector('.ytp-time-current').textContent = formatTime(now);
+    player.querySelector('.ytp-time-duration').textContent = formatTime(total);
+    if (!progressBar) return;
     progressBar.setAttribute('aria-valuemax', String(Math.round(total)));
     progressBar.setAttribute('aria-valuenow', String(Math.floor(now)));
     progressBar.setAttribute('aria-valuetext', `${formatTime(now)} of ${formatTime(total)}`);
     const fraction = total > 0 ? Math.min(now / total, 1) : 0;
-    player.querySelector('.ytp-play-progress').style.transform = `scaleX(${fraction})`;
-    player.querySelector('.ytp-scrubber-container').style.transform = `translateX(${fraction * progressBar.clientWidth}px)`;
-    player.querySelector('.ytp-time-current').textContent = formatTime(now);
-    player.querySelector('.ytp-time-duration').textContent = formatTime(total);
+    progressBar.querySelector('.ytp-play-progress').style.transform = `scaleX(${fraction})`;
+    progressBar.querySelector('.ytp-scrubber-container').style.transform = `translateX(${fraction * progressBar.clientWidth}px)`;
   }
   for (const type of ['timeupdate', 'durationchange', 'loadedmetadata', 'seeking', 'seeked', 'emptied']) {
     video.addEventListener(type, updateProgress);
@@ -186,25 +271,44 @@
     });
   }
 
-  function timeAt(clientX) {
-    const rect = progressBar.getBoundingClientRect();
-    return Math.min(Math.max((clientX - rect.left) / rect.width, 0), 1) * duration();
+  function wireProgressBar(bar) {
+    progressBar = bar;
+    const timeAt = (clientX) => {
+      const rect = bar.getBoundingClientRect();
+      return Math.min(Math.max((clientX - rect.left) / rect.width, 0), 1) * duration();
+    };
+    bar.addEventListener('mousedown', (event) => {
+      // YouTube does not let viewers seek inside an ad.
+      if (event.button !== 0 || state.ad) return;
+      video.currentTime = timeAt(event.clientX);
+    });
+    bar.addEventListener('mousemove', (event) => {
+      tooltip.style.display = '';
+      tooltip.querySelector('.ytp-tooltip-text').textContent = formatTime(timeAt(event.clientX));
+      const playerRect = player.getBoundingClientRect();
+      tooltip.style.left = `${event.clientX - playerRect.left - tooltip.offsetWidth / 2}px`;
+    });
+    bar.addEventListener('mouseleave', () => {
+      tooltip.style.display = 'none';
+    });
+  }
+  wireProgressBar(player.querySelector('.ytp-progress-bar'));
+  if (params.get('bar') === '0') setProgressBar(false);
+
+  // ---- a <video> that YouTube inserts late ------------------------------------
+
+  const lateVideoMs = Number(params.get('lateVideo'));
+  if (lateVideoMs > 0) {
+    // The player's shell renders first; the media element arrives with the player's script.
+    video.remove();
+    setTimeout(insertVideo, lateVideoMs);
   }
 
-  progressBar.addEventListener('mousedown', (event) => {
-    // YouTube does not let viewers seek inside an ad.
-    if (event.button !== 0 || state.ad) return;
-    video.currentTime = timeAt(event.clientX);
-  });
-  progressBar.addEventListener('mousemove', (event) => {
-    tooltip.style.display = '';
-    tooltip.querySelector('.ytp-tooltip-text').textContent = formatTime(timeAt(event.clientX));
-    const playerRect = player.getBoundingClientRect();
-    tooltip.style.left = `${event.clientX - playerRect.left - tooltip.offsetWidth / 2}px`;
-  });
-  progressBar.addEventListener('mouseleave', () => {
-    tooltip.style.display = 'none';
-  });
+  function insertVideo() {
+    if (video.isConnected) return;
+    videoContainer.append(video);
+    if (pendingSource) loadSource(pendingSource);
+  }
   player.querySelector('.ytp-play-button').addEventListener('click', () => {
     if (video.paused) video.play().catch(() => {});
     else video.pause();
@@ -281,8 +385,112 @@
     document.dispatchEvent(new CustomEvent(type, { bubbles: true, detail: { pageType: route.pageType, endpoint } }));
   }
 
+  // ---- hover previews ---------------------------------------------------------
+
+  let preview = null;
+
+  /**
+   * A hover preview, as YouTube plays one over a thumbnail: ytd-video-preview
+   * holds a whole second html5 player in inline-preview mode, with its own
+   * <video class="html5-main-video"> and its own seek bar. `placement: 'app'`
+   * puts it first in ytd-app (before the watch page in document order);
+   * `'player'` puts it inside #movie_player, before the main video's container.
+   * Resolves once the preview plays.
+   */
+  function showPreview({ videoId = state.info?.videoId ?? 'standinpreview', at = 0, placement = 'app' } = {}) {
+    hidePreview();
+    const previewVideo = h('video', { class: 'video-stream html5-main-video', muted: '', playsinline: '', loop: '' });
+    previewVideo.muted = true;
+    const bar = barTemplate.cloneNode(true);
+    const element = h('ytd-video-preview', { id: 'video-preview', class: 'style-scope ytd-app', active: '', 'data-placement': placement },
+      h('div', { id: 'media-container', class: 'style-scope ytd-video-preview' },
+        h('div', { id: 'player-container', class: 'style-scope ytd-video-preview' },
+          h('ytd-player', { id: 'inline-player', class: 'style-scope ytd-video-preview' },
+            h('div', { id: 'container', class: 'style-scope ytd-player' },
+              h('div', { id: 'inline-preview-player', class: 'html5-video-player ytp-hide-controls ytp-inline-preview-mode playing-mode', tabindex: '-1' },
+                h('div', { class: 'html5-video-container' }, previewVideo),
+                h('div', { class: 'ytp-chrome-bottom' }, bar)))))),
+      h('div', { id: 'details', class: 'style-scope ytd-video-preview' }, `Preview of ${videoId}`));
+    if (placement === 'player') player.prepend(element);
+    else app.prepend(element);
+    const previewBar = bar.querySelector('.ytp-progress-bar');
+    const sync = () => {
+      previewBar.setAttribute('aria-valuemax', String(Math.round(previewVideo.duration || 0)));
+      previewBar.setAttribute('aria-valuenow', String(Math.floor(previewVideo.currentTime)));
+    };
+    for (const type of ['timeupdate', 'durationchange']) previewVideo.addEventListener(type, sync);
+    preview = { element, video: previewVideo };
+    previewVideo.src = `/video/${videoId}.webm#t=${at}`;
+    return new Promise((resolve, reject) => {
+      previewVideo.addEventListener('playing', () => resolve(), { once: true });
+      previewVideo.addEventListener('error', () => reject(new Error(`preview video error ${previewVideo.error?.code}`)), { once: true });
+      previewVideo.play().catch(() => {});
+    });
+  }
+
+  /** Seeks the preview's own video; resolves once it got there. */
+  function setPreviewTime(seconds) {
+    if (!preview) return Promise.reject(new Error('stand-in: no preview showing'));
+    const { video: previewVideo } = preview;
+    return new Promise((resolve) => {
+      previewVideo.addEventListener('seeked', () => resolve(previewVideo.currentTime), { once: true });
+      previewVideo.currentTime = seconds;
+    });
+  }
+
+  function hidePreview() {
+    if (!preview) return;
+    preview.video.pause();
+    preview.video.removeAttribute('src');
+    preview.element.remove();
+    preview = null;
+  }
+
+  // ---- the miniplayer ---------------------------------------------------------
+
+  /**
+   * The viewer browses away while a video plays: YouTube navigates to the home
+   * page and moves ytd-player (with #movie_player and the same <video>, still
+   * playing) into ytd-miniplayer.
+   */
+  async function openMiniplayer() {
+    if (state.miniplayer || !state.info) return;
+    await navigate('/', true, {
+      beforeShow() {
+        state.miniplayer = true;
+        miniplayer.querySelector('#player-container').append(ytdPlayer);
+        miniplayer.querySelector('#miniplayer-title').textContent = state.info.title;
+        miniplayer.setAttribute('active', '');
+        app.setAttribute('miniplayer-is-active', '');
+        player.classList.add('ytp-player-minimized');
+      },
+      keepPlaying: true,
+    });
+  }
+
+  /**
+   * The viewer expands the miniplayer: YouTube navigates back to the watch page,
+   * then the watch page takes its player back. `reattachAfterMs` is how long
+   * after yt-navigate-finish that happens (the watch page renders first).
+   */
+  async function expandMiniplayer({ reattachAfterMs = 0 } = {}) {
+    if (!state.miniplayer) return;
+    const reattach = () => {
+      inWatch('#player-container').append(ytdPlayer);
+      miniplayer.removeAttribute('active');
+      app.removeAttribute('miniplayer-is-active');
+      player.classList.remove('ytp-player-minimized');
+      state.miniplayer = false;
+    };
+    await navigate(`/watch?v=${state.info.videoId}`, true, {
+      afterFinish: () => new Promise((resolve) => setTimeout(() => resolve(reattach()), reattachAfterMs)),
+    });
+  }
+
+  // ---- navigation -------------------------------------------------------------
+
   /** An in-page navigation the way YouTube does it; `push` is false for back/forward. */
-  async function navigate(href, push = true) {
+  async function navigate(href, push = true, { beforeShow, afterFinish, keepPlaying = false } = {}) {
     const url = new URL(href, location.href);
     const route = routeOf(url);
     if (!route) {
@@ -299,10 +507,12 @@
     }
     if (seq !== navigationSeq) return; // A later navigation won.
     if (push) history.pushState({ standin: true }, '', url.href);
-    show(route, info);
+    beforeShow?.();
+    show(route, info, { keepPlaying });
     state.navigations++;
     fire(mobile ? 'end' : 'finish', route, url);
     if (!mobile) document.dispatchEvent(new CustomEvent('yt-page-data-updated', { bubbles: true }));
+    await afterFinish?.();
   }
 
   document.addEventListener('click', (event) => {
@@ -325,6 +535,13 @@
     setDarkTheme,
     setTheater,
     setNarrow,
+    setProgressBar,
+    insertVideo,
+    showPreview,
+    setPreviewTime,
+    hidePreview,
+    openMiniplayer,
+    expandMiniplayer,
     state: () => ({
       pageType: state.pageType,
       videoId: state.info?.videoId ?? null,
@@ -333,6 +550,8 @@
       adShowing: !!state.ad,
       layout: watch.localName,
       navigations: state.navigations,
+      miniplayer: state.miniplayer,
+      preview: preview ? { placement: preview.element.dataset.placement, currentTime: preview.video.currentTime, paused: preview.video.paused } : null,
     }),
   };
 
@@ -340,6 +559,11 @@
   if (initial.video) {
     renderWatch(initial.video, firstRoute.start);
     if (params.get('ad') === '1') startAd().catch(() => {});
+    const previewPlacement = params.get('preview');
+    if (previewPlacement === 'app' || previewPlacement === 'player') {
+      showPreview({ videoId: params.get('previewVideo') ?? initial.video.videoId, at: parseStart(params.get('previewAt')), placement: previewPlacement })
+        .catch((error) => console.error(error));
+    }
   } else {
     watch.remove(); // Created on the first visit to a watch page, as on YouTube.
     renderBrowse(initial.home);
