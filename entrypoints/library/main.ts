@@ -1,4 +1,5 @@
 import '../../src/platform/buffer-global';
+import { followSystemTheme } from '../../src/platform/system-theme';
 import { h, render } from 'preact';
 import { startLibrary } from '../../src/library/library-controller';
 import { download } from '../../src/library/download';
@@ -11,6 +12,7 @@ import { LibraryApp } from '../../src/ui/library/LibraryApp';
 import '../../src/ui/library/library.css';
 
 const root = document.getElementById('app')!;
+followSystemTheme(document.documentElement, window);
 startLibrary({
   win: window,
   api: libraryApi,

@@ -1,4 +1,5 @@
 import '../../src/platform/buffer-global';
+import { followSystemTheme } from '../../src/platform/system-theme';
 import browser from 'webextension-polyfill';
 import { h, render } from 'preact';
 import type { OverlayStatus, TabCommand } from '../../src/core/protocol';
@@ -9,6 +10,7 @@ import { PopupApp } from '../../src/ui/popup/PopupApp';
 import '../../src/ui/popup/popup.css';
 
 const root = document.getElementById('app')!;
+followSystemTheme(document.documentElement, window);
 const activeTab = async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
 const tell = async (type: TabCommand['type']) => {
   const id = await activeTab();
