@@ -7,6 +7,7 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { ClaimId, ConceptKey, VideoId } from '../core/ids';
 import type { Claim } from '../core/model';
 import type { BundledConcept } from '../core/talk-bundle';
+import { ClaimMoments } from './ClaimMoments';
 import { MomentButton } from './MomentButton';
 import { findByAttribute, scrollWithin } from './scroll-within';
 
@@ -43,18 +44,7 @@ export function ConceptsView({ concepts, claims, beyond, selected, onSeek, onOpe
             tabIndex={-1}
           >
             <h3 class="cl-card-title">{concept.label}</h3>
-            <ul class="cl-moments" aria-label="In this talk">
-              {concept.claims.map((id) => {
-                const claim = claims.get(id);
-                return (
-                  claim && (
-                    <li key={id}>
-                      <MomentButton start={claim.start} text={claim.text} beyond={beyond.has(id)} onClick={() => onSeek(id)} />
-                    </li>
-                  )
-                );
-              })}
-            </ul>
+            <ClaimMoments ids={concept.claims} claims={claims} beyond={beyond} label="In this talk" onSeek={onSeek} />
             {concept.elsewhere.length > 0 && (
               <>
                 <h4 class="cl-subtitle">In other talks</h4>

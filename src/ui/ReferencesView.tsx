@@ -2,7 +2,7 @@
 import type { ClaimId } from '../core/ids';
 import type { Claim } from '../core/model';
 import type { CitedPaper } from '../core/talk-bundle';
-import { MomentButton } from './MomentButton';
+import { ClaimMoments } from './ClaimMoments';
 import { chipText } from './paper-text';
 import { PaperDetails } from './PaperDetails';
 
@@ -23,18 +23,7 @@ export function ReferencesView({ papers, claims, beyond, onSeek }: ReferencesVie
           <li class="cl-card" key={paper.key} data-ref-key={paper.key}>
             <span class="cl-card-chip">{chipText(paper)}</span>
             <PaperDetails paper={paper} />
-            <ul class="cl-moments" aria-label={`Where ${chipText(paper)} is mentioned`}>
-              {paper.claims.map((id) => {
-                const claim = claims.get(id);
-                return (
-                  claim && (
-                    <li key={id}>
-                      <MomentButton start={claim.start} text={claim.text} beyond={beyond.has(id)} onClick={() => onSeek(id)} />
-                    </li>
-                  )
-                );
-              })}
-            </ul>
+            <ClaimMoments ids={paper.claims} claims={claims} beyond={beyond} label={`Where ${chipText(paper)} is mentioned`} onSeek={onSeek} />
           </li>
         ))}
       </ol>
