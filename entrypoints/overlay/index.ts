@@ -5,14 +5,15 @@ import { startOverlay } from '../../src/overlay/controller';
 import { registerOverlay } from '../../src/overlay/handoff';
 import * as drafts from '../../src/storage/drafts';
 import { watchNotesChanged } from '../../src/storage/notes-bus';
-import { loadSettings, saveSettings, watchSettings } from '../../src/storage/settings';
+import { readSettings } from '../../src/core/settings';
+import { saveSettings, watchSettings } from '../../src/storage/settings';
 import { recordWatch } from '../../src/storage/watch-history';
 import css from '../../src/ui/panel.css?inline';
 
 // Imported by the content script when a talk opens; never loaded on other pages.
 export default defineUnlistedScript(() => {
-  registerOverlay(async (bundle, location, signal) => {
-    const settings = await loadSettings();
+  registerOverlay(async (bundle, location, signal, storedSettings) => {
+    const settings = readSettings(storedSettings);
     if (signal.aborted) return;
     startOverlay({
       bundle,

@@ -24,12 +24,17 @@ export function conceptName(target: string): string {
  * A snake-case target loses its capitals (`benchmarking_causal_reasoning_in_ai`):
  * words the talks themselves write in capitals (AI, LLMs, AAAI) get them back.
  */
-export function restoreAcronyms(label: string, texts: Iterable<string>): string {
+export function restoreAcronyms(label: string, acronyms: ReadonlyMap<string, string>): string {
+  return label.replace(/[A-Za-z0-9]+/g, (word) => acronyms.get(word.toLowerCase()) ?? word);
+}
+
+/** The words written in capitals across texts (AI, LLMs), by their lower-case form. */
+export function acronymsOf(texts: Iterable<string>): Map<string, string> {
   const acronyms = new Map<string, string>();
   for (const text of texts) {
     for (const word of text.match(/\b[A-Z][A-Z0-9]+s?\b/g) ?? []) acronyms.set(word.toLowerCase(), word);
   }
-  return label.replace(/[A-Za-z0-9]+/g, (word) => acronyms.get(word.toLowerCase()) ?? word);
+  return acronyms;
 }
 
 /**
@@ -54,11 +59,11 @@ export function indexConcepts(talks: readonly Talk[]): ConceptEntry[] {
       }
     }
   }
-  const texts = talks.flatMap((talk) => talk.claims.map((claim) => claim.text));
+  const acronyms = acronymsOf(talks.flatMap((talk) => talk.claims.map((claim) => claim.text)));
   return [...entries.entries()]
     .map(([key, { names, mentions }]) => ({
       key,
-      label: restoreAcronyms([...names.entries()].reduce((best, next) => (next[1] > best[1] ? next : best))[0], texts),
+      label: restoreAcronyms([...names.entries()].reduce((best, next) => (next[1] > best[1] ? next : best))[0], acronyms),
       mentions: mentions.sort(
         (a, b) => (talkOrder.get(a.videoId) ?? 0) - (talkOrder.get(b.videoId) ?? 0) || a.start - b.start,
       ),

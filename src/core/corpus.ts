@@ -2,29 +2,66 @@
  * Compiling a folder of documents into a `Corpus`: talks linked to the
  * bibliography and to each other through concepts. A broken document is
  * reported and left out; the others still compile.
+ *
+ * Three phases, so that the middle one (most of the cost) can run on several
+ * threads (see `src/node/compile-parallel.ts`): the bibliography first, then
+ * each talk parsed and linked on its own, then the corpus assembled.
  */
 import { indexConcepts } from './concepts';
 import { sortDiagnostics, type Diagnostic } from './diagnostics';
 import type { VideoId } from './ids';
 import { linkReferences } from './link-references';
 import type { BibEntry, Corpus, Talk } from './model';
-import { parseDocument, type SourceDocument } from './parse-document';
+import { isTalkDocument, parseDocument, type SourceDocument } from './parse-document';
+import { parseTalk } from './parse-talk';
 import { readFrontMatter } from './front-matter';
 
+/** One document compiled on its own: a linked talk, or bibliography entries. */
+export type CompiledDocument =
+  | { kind: 'talk'; talk: Talk | null; diagnostics: Diagnostic[]; linkDiagnostics: Diagnostic[] }
+  | { kind: 'bibliography'; entries: BibEntry[]; diagnostics: Diagnostic[] };
+
 export function compileCorpus(documents: readonly SourceDocument[]): Corpus {
-  const diagnostics: Diagnostic[] = [];
-  const parsedTalks: Talk[] = [];
+  const { bibliography, compiled } = readBibliographies(documents);
+  return assembleCorpus(documents, documents.map((document, i) => compiled.get(i) ?? compileTalkDocument(document, bibliography)), bibliography);
+}
+
+/** Phase 1: the documents that are not talks, parsed (by index), and all their entries. */
+export function readBibliographies(documents: readonly SourceDocument[]): { bibliography: BibEntry[]; compiled: Map<number, CompiledDocument> } {
+  const compiled = new Map<number, CompiledDocument>();
   const bibliography: BibEntry[] = [];
-  const owners = new Map<VideoId, string>();
-  for (const document of documents) {
+  documents.forEach((document, i) => {
+    if (isTalkDocument(document)) return;
     const parsed = parseDocument(document);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.kind === 'bibliography') {
-      bibliography.push(...parsed.entries);
-      continue;
-    }
-    const talk = parsed.talk;
-    if (!talk) continue;
+    if (parsed.kind !== 'bibliography') return;
+    compiled.set(i, parsed);
+    bibliography.push(...parsed.entries);
+  });
+  return { bibliography, compiled };
+}
+
+/** Phase 2: one talk document parsed and linked to the bibliography. */
+export function compileTalkDocument(document: SourceDocument, bibliography: readonly BibEntry[]): CompiledDocument {
+  const { talk, diagnostics } = parseTalk(document.file, document.source);
+  if (!talk) return { kind: 'talk', talk: null, diagnostics, linkDiagnostics: [] };
+  const linked = linkReferences(talk, bibliography);
+  return { kind: 'talk', talk: linked.talk, diagnostics, linkDiagnostics: linked.diagnostics };
+}
+
+/**
+ * Phase 3: `compiled[i]` is `documents[i]` compiled. Leaves out a second talk
+ * for one video (and its linking's warnings), indexes concepts across talks.
+ */
+export function assembleCorpus(documents: readonly SourceDocument[], compiled: readonly CompiledDocument[], bibliography: BibEntry[]): Corpus {
+  const diagnostics: Diagnostic[] = [];
+  const linked: Talk[] = [];
+  const owners = new Map<VideoId, string>();
+  for (const [i, document] of documents.entries()) {
+    const result = compiled[i];
+    if (!result) continue;
+    diagnostics.push(...result.diagnostics);
+    if (result.kind === 'bibliography' || !result.talk) continue;
+    const { talk } = result;
     const owner = owners.get(talk.videoId);
     if (owner) {
       const { frontMatter } = readFrontMatter(document.file, document.source);
@@ -39,13 +76,9 @@ export function compileCorpus(documents: readonly SourceDocument[]): Corpus {
       continue;
     }
     owners.set(talk.videoId, document.file);
-    parsedTalks.push(talk);
+    diagnostics.push(...result.linkDiagnostics);
+    linked.push(talk);
   }
-  const linked = parsedTalks.map((talk) => {
-    const result = linkReferences(talk, bibliography);
-    diagnostics.push(...result.diagnostics);
-    return result.talk;
-  });
   const concepts = indexConcepts(linked);
   const labels = new Map(concepts.map((c) => [c.key, c.label]));
   // One spelling of each concept everywhere, whichever document a claim comes from.

@@ -31,8 +31,12 @@ export interface LinkedTalk {
 }
 
 /** Returns the talk with every claim's `references` recomputed; pure, the input is not changed. */
+/** The index of a bibliography, built once per bibliography (a corpus links every talk against the same one). */
+const indexes = new WeakMap<readonly BibEntry[], Index>();
+
 export function linkReferences(talk: Talk, bibliography: readonly BibEntry[]): LinkedTalk {
-  const index = indexBibliography(bibliography);
+  let index = indexes.get(bibliography);
+  if (!index) indexes.set(bibliography, (index = indexBibliography(bibliography)));
   const views = talk.claims.map(viewOf);
   const speakers = speakersOf(views, index);
   const diagnostics: Diagnostic[] = [];

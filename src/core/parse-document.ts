@@ -16,18 +16,24 @@ export type ParsedDocument =
   | { kind: 'talk'; talk: Talk | null; diagnostics: Diagnostic[] }
   | { kind: 'bibliography'; entries: BibEntry[]; diagnostics: Diagnostic[] };
 
+/** Whether a document is a talk (by its front matter and markers), without parsing its Markdown. */
+export function isTalkDocument({ file, source }: SourceDocument): boolean {
+  const { frontMatter } = readFrontMatter(file, source);
+  return (
+    'videoId' in frontMatter.data ||
+    /class\s*=\s*["']yt-timestamp/.test(frontMatter.body) ||
+    new RegExp(BRACKET_MARKER.source).test(frontMatter.body)
+  );
+}
+
 /**
  * A document with a `videoId` field, or with timestamp markers, is a talk (a
  * talk that lacks its id is reported as such); one without either is read as
  * a bibliography, and one with no numbered references either is an error.
  */
-export function parseDocument({ file, source }: SourceDocument): ParsedDocument {
-  const { frontMatter } = readFrontMatter(file, source);
-  const looksLikeTalk =
-    'videoId' in frontMatter.data ||
-    /class\s*=\s*["']yt-timestamp/.test(frontMatter.body) ||
-    new RegExp(BRACKET_MARKER.source).test(frontMatter.body);
-  if (looksLikeTalk) return { kind: 'talk', ...parseTalk(file, source) };
+export function parseDocument(document: SourceDocument): ParsedDocument {
+  const { file, source } = document;
+  if (isTalkDocument(document)) return { kind: 'talk', ...parseTalk(file, source) };
   const { entries, diagnostics } = parseBibliography(file, source);
   if (entries.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push({

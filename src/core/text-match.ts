@@ -35,11 +35,31 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 /** Splits on everything that is not a letter or a digit (hyphens too: `LLM-guided` is two words). */
+/**
+ * Memo for pure functions of words: a corpus repeats its words endlessly (a
+ * thousand talks, thirty papers), and folding or comparing them dominated
+ * compile time. Bounded: cleared when it grows past `limit`.
+ */
+function memo<T>(limit: number): (key: string, compute: () => T) => T {
+  const cache = new Map<string, T>();
+  return (key, compute) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    if (cache.size >= limit) cache.clear();
+    const value = compute();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const normalised = memo<string>(50_000);
+const similarities = memo<number>(200_000);
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const word = match[0].replace(/['’]s$/i, '');
-    const norm = foldDiacritics(word).toLowerCase().replace(/[^a-z0-9]/g, '');
+    const norm = normalised(word, () => foldDiacritics(word).toLowerCase().replace(/[^a-z0-9]/g, ''));
     if (norm) tokens.push({ text: word, norm, start: match.index, end: match.index + word.length });
   }
   return tokens;
@@ -137,7 +157,7 @@ export const FUZZY_FLOOR = 0.8;
 export function wordSimilarity(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length < 4 || b.length < 4 || a[0] !== b[0]) return 0;
-  const similarity = jaroWinkler(a, b);
+  const similarity = similarities(`${a}\u0000${b}`, () => jaroWinkler(a, b));
   return similarity >= FUZZY_FLOOR ? similarity : 0;
 }
 

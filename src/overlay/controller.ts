@@ -9,6 +9,7 @@ import { checkAgainstDuration, type DurationCheck } from '../core/duration-check
 import type { ClaimId, NoteId, VideoId } from '../core/ids';
 import type { PanelLayout } from '../core/layout';
 import type { Claim } from '../core/model';
+import type { Note } from '../core/note';
 import type { OverlayStatus } from '../core/protocol';
 import type { Settings } from '../core/settings';
 import type { TalkBundle } from '../core/talk-bundle';
@@ -109,8 +110,9 @@ export function startOverlay(deps: OverlayDeps): void {
     newId: () => crypto.randomUUID(),
     onChange: () => {
       if (!notes.editor && pausedForTyping) resumeAfterTyping();
-      drawMarkers();
       draw();
+      // The bar is redrawn when the notes change (after the panel shows them), not at every keystroke in the editor.
+      if (notes.notes !== markedNotes) drawMarkers();
     },
     signal,
   });
@@ -184,7 +186,11 @@ export function startOverlay(deps: OverlayDeps): void {
     render(h(Panel, props()), host.mount);
     if (!painted) {
       painted = true;
-      win.requestAnimationFrame(() => performance.mark(VISIBLE_MARK, { detail: { videoId: talk.videoId } }));
+      win.requestAnimationFrame(() => {
+        // One mark per page, not one per talk opened in it.
+        performance.clearMarks(VISIBLE_MARK);
+        performance.mark(VISIBLE_MARK, { detail: { videoId: talk.videoId } });
+      });
     }
   };
 
@@ -194,8 +200,11 @@ export function startOverlay(deps: OverlayDeps): void {
     draw();
   };
 
+  let markedNotes: readonly Note[] | null = null;
   const drawMarkers = () => {
-    if (video && !signal.aborted) markers.update(barMarkers(state.check.claims, notes.notes), talkDuration(doc, video), state.settings.markersVisible);
+    if (!video || signal.aborted) return;
+    markedNotes = notes.notes;
+    markers.update(barMarkers(state.check.claims, notes.notes), talkDuration(doc, video), state.settings.markersVisible);
   };
 
   /** Re-checks the times against the duration and restarts following with the resulting starts. */

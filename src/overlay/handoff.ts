@@ -14,7 +14,8 @@ export const OVERLAY_KEY = Symbol.for('claimline.overlay');
  */
 export const NAVIGATED = 'claimline: navigated away';
 
-export type OverlayStart = (bundle: TalkBundle, location: VideoLocation, signal: AbortSignal) => Promise<void>;
+/** `storedSettings`: what `storage.local` holds under `settings`, read by the content script while the overlay loaded. */
+export type OverlayStart = (bundle: TalkBundle, location: VideoLocation, signal: AbortSignal, storedSettings: unknown) => Promise<void>;
 
 export function registerOverlay(start: OverlayStart): void {
   (globalThis as Record<symbol, unknown>)[OVERLAY_KEY] = start;

@@ -5,7 +5,7 @@
  */
 import type { TalkBundle } from '../core/talk-bundle';
 import { videoLocation, type VideoLocation } from '../core/youtube-url';
-import { watchNavigation } from '../youtube/navigation';
+import { watchNavigation, watchNavigationStart } from '../youtube/navigation';
 import { NAVIGATED } from './handoff';
 
 export interface LoaderDeps {
@@ -20,8 +20,36 @@ export interface LoaderDeps {
   signal: AbortSignal;
 }
 
+/** Talks looked up in this page, most recent last: going back to one is instant. */
+const REMEMBERED_TALKS = 8;
+
 export function startLoader(deps: LoaderDeps): void {
   let current: { videoId: string; abort: AbortController } | null = null;
+  const lookups = new Map<string, Promise<TalkBundle | null>>();
+  /** One lookup per video: started when YouTube starts navigating there, reused when it arrives. */
+  const lookup = (videoId: VideoLocation['videoId']) => {
+    let pending = lookups.get(videoId);
+    if (pending) {
+      lookups.delete(videoId);
+    } else {
+      pending = deps.lookup(videoId).catch(() => null);
+      // Only talks are remembered: a video that becomes a talk (an import) is asked again.
+      void pending.then((bundle) => {
+        if (!bundle) lookups.delete(videoId);
+      });
+    }
+    lookups.set(videoId, pending);
+    if (lookups.size > REMEMBERED_TALKS) lookups.delete(lookups.keys().next().value!);
+    return pending;
+  };
+  watchNavigationStart(
+    deps.win,
+    (href) => {
+      const location = videoLocation(href);
+      if (location && !(deps.inFrame && location.kind !== 'embed')) void lookup(location.videoId);
+    },
+    deps.signal,
+  );
   watchNavigation(
     deps.win,
     (href) => {
@@ -33,14 +61,14 @@ export function startLoader(deps: LoaderDeps): void {
       if (!location) return;
       const abort = new AbortController();
       current = { videoId: location.videoId, abort };
-      void open(deps, location, AbortSignal.any([deps.signal, abort.signal]));
+      void open(deps, lookup(location.videoId), location, AbortSignal.any([deps.signal, abort.signal]));
     },
     deps.signal,
   );
 }
 
-async function open(deps: LoaderDeps, location: VideoLocation, signal: AbortSignal) {
-  const bundle = await deps.lookup(location.videoId).catch(() => null);
+async function open(deps: LoaderDeps, found: Promise<TalkBundle | null>, location: VideoLocation, signal: AbortSignal) {
+  const bundle = await found;
   if (!bundle || signal.aborted) return;
   await deps.mount(bundle, location, signal);
 }

@@ -37,6 +37,7 @@ export interface NotesSessionDeps {
 const STATUS_MS = 4000;
 const UNDO_MS = 10_000;
 const DRAFT_DELAY_MS = 250;
+const SAVING_SHOWN_AFTER_MS = 120;
 const DRAFT_FIELDS = ['text', 'stance', 'tags', 'claimId'] as const;
 
 export class NotesSession {
@@ -48,6 +49,8 @@ export class NotesSession {
   loadError: string | null = null;
   /** A new note's text closed without saving: the next Add note continues it. */
   #kept: NoteEditorState | null = null;
+  /** A save is on its way (a second Save waits for it). */
+  #saving = false;
   /** `updatedAt` of the note when its editing began. */
   #editBase: string | null = null;
   #draftTimer: ReturnType<typeof setTimeout> | undefined;
@@ -131,17 +134,27 @@ export class NotesSession {
   /** Saves the draft; the editor closes only once the background confirmed the transaction. */
   async save(): Promise<void> {
     const editor = this.editor;
-    if (!editor || editor.saving) return;
-    this.editor = { ...editor, saving: true, error: null };
-    this.deps.onChange();
+    if (!editor || this.#saving) return;
+    this.#saving = true;
     const note = this.#noteFrom(editor);
+    const saving = this.deps.api.save(note);
+    // A save usually confirms within milliseconds: "Saving…" shows only if it
+    // does not, so the panel is not drawn twice on the way to the saved note.
+    const slow = setTimeout(() => {
+      if (this.editor === editor || this.editor?.noteId === editor.noteId) {
+        this.editor = { ...this.editor!, saving: true, error: null };
+        this.deps.onChange();
+      }
+    }, SAVING_SHOWN_AFTER_MS);
     let result: SaveNoteResult;
     try {
-      result = await this.deps.api.save(note);
+      result = await saving;
     } catch (error) {
+      this.#settled(slow);
       this.#keep(editor, `${(error as Error).message}. Your text is still here: press Save to try again.`);
       return;
     }
+    this.#settled(slow);
     if (!result.saved) {
       const when = new Date(result.stored.updatedAt).toLocaleTimeString();
       this.#keep(editor, `Not saved: a newer version of this note was saved elsewhere at ${when}. Your text is still here; copy it before reopening the note.`);
@@ -153,12 +166,19 @@ export class NotesSession {
       // Typed on while the save ran: keep that text open as an edit of the saved note.
       this.editor = { ...current, noteId: result.note.id, saving: false };
       this.flushDraft();
+      this.#say(`Note saved at ${formatTime(result.note.start)}.`);
     } else {
       this.editor = null;
       clearTimeout(this.#draftTimer);
+      // The saved note shows first; the draft it came from is cleared after.
+      this.#say(`Note saved at ${formatTime(result.note.start)}.`);
       await this.deps.drafts.clear(this.deps.videoId).catch(() => undefined);
     }
-    this.#say(`Note saved at ${formatTime(result.note.start)}.`);
+  }
+
+  #settled(slow: ReturnType<typeof setTimeout>) {
+    clearTimeout(slow);
+    this.#saving = false;
   }
 
   /** Closes the editor. Unsaved text is not thrown away: it stays as the draft for the next Add note. */

@@ -1,8 +1,7 @@
 /** Settings in `storage.local`: the extension's own storage, shared by every tab and page of it. */
 import browser from 'webextension-polyfill';
 import { readSettings, type Settings } from '../core/settings';
-
-const KEY = 'settings';
+import { SETTINGS_KEY as KEY } from './settings-key';
 
 export async function loadSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(KEY);

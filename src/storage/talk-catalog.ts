@@ -31,9 +31,21 @@ export function packagedTalks(): Promise<Map<VideoId, TalkSummary>> {
   return index;
 }
 
+/** Bundles read in this service-worker life, most recent last (files of the package: they never change). */
+const bundles = new Map<VideoId, Promise<TalkBundle>>();
+const REMEMBERED_BUNDLES = 16;
+
 export async function packagedTalk(videoId: VideoId): Promise<TalkBundle | null> {
   if (!(await packagedTalks()).has(videoId)) return null;
-  return packagedJson<TalkBundle>(`/talks/${videoId}.json`);
+  let bundle = bundles.get(videoId);
+  if (bundle) bundles.delete(videoId);
+  else bundle = packagedJson<TalkBundle>(`/talks/${videoId}.json`);
+  bundles.set(videoId, bundle);
+  if (bundles.size > REMEMBERED_BUNDLES) bundles.delete(bundles.keys().next().value!);
+  return bundle.catch((cause: unknown) => {
+    bundles.delete(videoId);
+    throw cause;
+  });
 }
 
 export async function packagedBibliography(): Promise<BibEntry[]> {

@@ -4,7 +4,7 @@
  * then following pauses until they ask to go back to now.
  */
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { findByAttribute, scrollWithin } from './scroll-within';
 
 export interface Follow {
@@ -28,7 +28,9 @@ export function useFollow(container: RefObject<HTMLElement | null>, activeId: st
   // else was the viewer's (wheel, touch, scrollbar, keys, find-in-page).
   const ownTop = useRef<number | null>(null);
 
-  useLayoutEffect(() => {
+  // After paint, not before: reading the list's layout inside the render would
+  // force a style and layout pass on YouTube's page before the panel first shows.
+  useEffect(() => {
     const box = container.current;
     if (!following || !box) return;
     const item = activeId === null ? null : findByAttribute(box, 'data-claim-id', activeId);

@@ -89,6 +89,9 @@ export const AD_CLASSES = ['ad-showing', 'ad-interrupting'] as const;
 /** Events that end an in-page navigation: desktop (`yt-navigate-finish`, 2017), m.youtube.com (`state-navigateend`, 2020). */
 export const NAVIGATION_EVENTS = ['yt-navigate-finish', 'state-navigateend'] as const;
 
+/** Events that start one, carrying where it goes (`detail.endpoint.commandMetadata.webCommandMetadata.url`, 2017). */
+export const NAVIGATION_START_EVENTS = ['yt-navigate-start', 'state-navigatestart'] as const;
+
 export type SelectorName = keyof typeof SELECTORS;
 
 /** The named entry's selectors as one selector list, for `matches` and `closest`. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // @vitest-environment-options {"url": "https://www.youtube.com/"}
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { asVideoId } from '../../src/core/ids';
 import type { TalkBundle } from '../../src/core/talk-bundle';
 import { startLoader } from '../../src/overlay/loader';
@@ -14,7 +14,10 @@ function navigate(path: string) {
 }
 
 describe('the loader', () => {
-  const life = new AbortController();
+  let life = new AbortController();
+  beforeEach(() => {
+    life = new AbortController();
+  });
   afterEach(() => life.abort());
 
   it('mounts for a talk, unmounts on leaving it, never mounts for other videos', async () => {
@@ -47,6 +50,36 @@ describe('the loader', () => {
     release(bundle);
     await new Promise((r) => setTimeout(r, 10));
     expect(mount).not.toHaveBeenCalled();
+  });
+
+  it('starts looking a talk up when YouTube starts navigating there, and asks only once', async () => {
+    history.replaceState({}, '', '/');
+    const lookup = vi.fn(async () => bundle);
+    const mount = vi.fn(async () => undefined);
+    startLoader({ win: window, inFrame: false, signal: life.signal, lookup, mount });
+    const endpoint = { commandMetadata: { webCommandMetadata: { url: `/watch?v=${TALK}` } } };
+    document.dispatchEvent(new CustomEvent('yt-navigate-start', { detail: { endpoint } }));
+    expect(lookup).toHaveBeenCalledWith(TALK);
+    navigate(`/watch?v=${TALK}`);
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(1));
+    expect(lookup).toHaveBeenCalledTimes(1);
+    // Back to it later in the same page: remembered.
+    navigate('/');
+    navigate(`/watch?v=${TALK}`);
+    await vi.waitFor(() => expect(mount).toHaveBeenCalledTimes(2));
+    expect(lookup).toHaveBeenCalledTimes(1);
+  });
+
+  it('a video that is not a talk is asked again next time (it may have been imported since)', async () => {
+    history.replaceState({}, '', '/');
+    const lookup = vi.fn(async () => null);
+    startLoader({ win: window, inFrame: false, signal: life.signal, lookup, mount: async () => undefined });
+    navigate('/watch?v=abcdefghijk');
+    await vi.waitFor(() => expect(lookup).toHaveBeenCalledTimes(1));
+    await new Promise((r) => setTimeout(r, 0));
+    navigate('/');
+    navigate('/watch?v=abcdefghijk');
+    await vi.waitFor(() => expect(lookup).toHaveBeenCalledTimes(2));
   });
 
   it('in a frame, only embedded players count', async () => {

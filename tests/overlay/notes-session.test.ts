@@ -81,7 +81,7 @@ describe('writing a note', () => {
     expect(drafts.drafts.get(TALK)).toMatchObject({ text: 'Seather is CLadder?' });
 
     const saving = notes.save();
-    expect(notes.editor?.saving).toBe(true);
+    expect(notes.editor).not.toBeNull();
     await saving;
     expect(notes.editor).toBeNull();
     expect(notes.notes).toHaveLength(1);
@@ -89,6 +89,31 @@ describe('writing a note', () => {
     expect([...background.stored.values()]).toEqual(notes.notes);
     expect(drafts.drafts.has(TALK)).toBe(false);
     expect(notes.status).toMatch(/Note saved at 3:43/);
+  });
+
+  it('says "Saving…" only when the background is slow, and a second Save meanwhile does nothing', async () => {
+    const background = fakeBackground();
+    let release: () => void = () => undefined;
+    const realSave = background.api.save;
+    const calls: number[] = [];
+    background.api.save = (note) => {
+      calls.push(1);
+      return new Promise((resolve) => (release = () => resolve(realSave(note))));
+    };
+    const { notes } = session(background);
+    await notes.start();
+    notes.add(10, null);
+    notes.change({ text: 'slow disk' });
+    const saving = notes.save();
+    expect(notes.editor?.saving).toBe(false);
+    vi.advanceTimersByTime(150);
+    expect(notes.editor?.saving).toBe(true);
+    void notes.save();
+    expect(calls).toHaveLength(1);
+    release();
+    await saving;
+    expect(notes.editor).toBeNull();
+    expect(notes.notes.map((n) => n.text)).toEqual(['slow disk']);
   });
 
   it('a failed save keeps the text and says why; the retry saves it', async () => {

@@ -61,7 +61,7 @@ export function talkMarkdown(input: ExportInput): string {
     const starts = new Map(talk.claims.map((c) => [c.id, c.start]));
     for (const paper of papers) lines.push(referenceItem(paper, starts, link));
   }
-  const body = inertHtml(`${lines.join('\n').trimEnd()}\n`);
+  const body = `${lines.join('\n').trimEnd()}\n`;
   return matter.stringify(body, frontMatter(input, talk.videoId, talk.title, notes), YAML_OPTIONS);
 }
 
@@ -136,7 +136,9 @@ function sectionHeadings(previous: readonly string[], next: readonly string[]): 
 function noteItem(note: Note, link: (seconds: number, text?: string) => string, indent: number, free: boolean): string[] {
   const time = note.end !== null && note.end > note.start ? `${formatTime(note.start)}–${formatTime(note.end)}` : formatTime(note.start);
   const tags = note.tags.map(noteAppTag).filter(Boolean).map((tag) => `#${tag}`).join(' ');
-  const [first = '', ...rest] = note.text.replace(/\r\n?/g, '\n').trimEnd().split('\n');
+  // Only the viewer's own Markdown can hold raw HTML (claim text is escaped):
+  // made inert note by note, which also keeps a large export from being parsed whole.
+  const [first = '', ...rest] = inertHtml(note.text.replace(/\r\n?/g, '\n').trimEnd()).split('\n');
   const head = [link(note.start, time), free ? '*Note*' : '', note.stance ? `**${STANCE_LABEL[note.stance]}**` : '', first]
     .filter(Boolean)
     .join(' ');
