@@ -40,9 +40,11 @@ export function linkReferences(talk: Talk, bibliography: readonly BibEntry[]): L
   const views = talk.claims.map(viewOf);
   const speakers = speakersOf(views, index);
   const diagnostics: Diagnostic[] = [];
+  // Claims of one section share its headings: each heading is matched against each paper once.
+  const headingScores = new Map<string, number>();
   const claims = talk.claims.map((claim, i) => {
     const view = views[i];
-    const references = view ? linkClaim(view, index, speakers) : [];
+    const references = view ? linkClaim(view, index, speakers, headingScores) : [];
     for (const link of references) {
       if (link.confidence >= SHOWN_CONFIDENCE || link.confidence < WARNED_CONFIDENCE) continue;
       diagnostics.push({
@@ -202,18 +204,20 @@ interface TitleMatch {
   quoted: boolean;
 }
 
-function linkClaim(view: ClaimView, index: Index, speakers: ReadonlySet<string>): ReferenceLink[] {
+function linkClaim(view: ClaimView, index: Index, speakers: ReadonlySet<string>, headingScores: Map<string, number>): ReferenceLink[] {
   // Only a title sharing a word with the claim can match (fuzzy matches need an
   // exact neighbour), except inside quotes and for one-word titles.
   const claimStems = new Set([...view.words, ...view.quotes.flatMap((q) => q.words)].map((w) => w.stem));
-  const matches = index.entries.map((indexed) =>
-    view.quotes.length > 0 || indexed.phrases.some((p) => p.words.length === 1) || [...indexed.stems].some((s) => claimStems.has(s))
-      ? bestTitleMatch(view, indexed, index)
-      : null,
-  );
-  /** Indices of the titles holding all these stems: the papers a match on them fits equally well. */
-  const holders = (stems: readonly string[]) =>
-    index.entries.flatMap((other, j) => (stems.every((s) => other.stems.has(s)) ? [j] : []));
+  // A title match needs two words: two in common, or one in common beside a
+  // near miss, which only a name (a capitalised word) can be.
+  const named = view.words.some((w) => w.named);
+  const matches = index.entries.map((indexed) => {
+    if (view.quotes.length > 0 || indexed.phrases.some((p) => p.words.length === 1)) return bestTitleMatch(view, indexed, index);
+    let shared = 0;
+    for (const stem of indexed.stems) if (claimStems.has(stem) && ++shared >= 2) break;
+    return shared >= 2 || (shared === 1 && named) ? bestTitleMatch(view, indexed, index) : null;
+  });
+  const holders = (stems: readonly string[]) => holdersOf(index, stems);
   const links: ReferenceLink[] = [];
   index.entries.forEach((indexed, i) => {
     const title = matches[i];
@@ -226,8 +230,14 @@ function linkClaim(view: ClaimView, index: Index, speakers: ReadonlySet<string>)
     const gate = Math.min(1, evidence / SUPPORT_GATE);
     const author = authorMatch(view.tokens, indexed.authors, speakers);
     const section = Math.max(0, ...view.headings.map((h) => {
-      const match = bestPhrase(h.words, indexed, h.text);
-      return match ? match.raw / Math.max(1, holders(match.stems).length) : 0;
+      const key = `${i}\u0000${h.text}`;
+      let score = headingScores.get(key);
+      if (score === undefined) {
+        const match = bestPhrase(h.words, indexed, h.text);
+        score = match ? match.raw / Math.max(1, holders(match.stems).length) : 0;
+        headingScores.set(key, score);
+      }
+      return score;
     }));
     const cue = view.cues[0];
     const introduced = view.cues.some(
@@ -250,6 +260,20 @@ function linkClaim(view: ClaimView, index: Index, speakers: ReadonlySet<string>)
   return links.sort((a, b) => b.confidence - a.confidence || a.key.localeCompare(b.key));
 }
 
+/** Indices of the titles holding all these stems: the papers a match on them fits equally well (memoised per bibliography). */
+const holderMemo = new WeakMap<Index, Map<string, number[]>>();
+function holdersOf(index: Index, stems: readonly string[]): number[] {
+  let memo = holderMemo.get(index);
+  if (!memo) holderMemo.set(index, (memo = new Map()));
+  const key = stems.join('\u0000');
+  let found = memo.get(key);
+  if (!found) {
+    found = index.entries.flatMap((other, j) => (stems.every((s) => other.stems.has(s)) ? [j] : []));
+    memo.set(key, found);
+  }
+  return found;
+}
+
 function bestTitleMatch(view: ClaimView, indexed: IndexedEntry, index: Index): TitleMatch | null {
   let best = bestPhrase(view.words, indexed, view.text);
   for (const quote of view.quotes) {
@@ -265,9 +289,10 @@ function bestPhrase(words: readonly Word[], indexed: IndexedEntry, source: strin
   for (const phrase of indexed.phrases) {
     const span = phrase.words.length + 4;
     const factor = phrase.factor;
+    const needed = Math.min(2, phrase.words.length);
     const candidates: Array<[Alignment, number]> = [
-      [alignInOrder(phrase.words, phrase.weights, words, span), factor],
-      [alignAnyOrder(phrase.words, phrase.weights, words, span), factor * ANY_ORDER_FACTOR],
+      [alignInOrder(phrase.words, phrase.weights, words, span, needed), factor],
+      [alignAnyOrder(phrase.words, phrase.weights, words, span, needed), factor * ANY_ORDER_FACTOR],
     ];
     for (const [alignment, weight] of candidates) {
       // One shared word is a topic, not a title (unless the title is one word).
@@ -350,9 +375,9 @@ function authorScore(tokens: readonly Token[], author: IndexedAuthor): { score: 
   let best = { score: 0, spoken: '' };
   if (author.surname.length < 2) return best;
   tokens.forEach((token, i) => {
-    if (!/^\p{Lu}/u.test(token.text)) return;
+    if (!token.capital) return;
     const previous = tokens[i - 1];
-    const given = author.given && previous && /^\p{Lu}/u.test(previous.text) ? wordSimilarity(previous.norm, author.given) : 0;
+    const given = author.given && previous?.capital ? wordSimilarity(previous.norm, author.given) : 0;
     // "AI" in "Causal AI Lab" is not Wei Ai: a short surname needs its given name too.
     if (author.surname.length <= 3 && given === 0) return;
     const surname = token.norm === author.surname ? 1 : nameSimilarity(token.norm, author.surname);

@@ -28,6 +28,8 @@ export interface Token {
   /** Offsets of `text` in the tokenised string. */
   start: number;
   end: number;
+  /** Written with a capital first letter: only such words can be names. */
+  capital: boolean;
 }
 
 // Apostrophes inside a word are dropped rather than split on (D’Amour is one
@@ -53,6 +55,7 @@ function memo<T>(limit: number): (key: string, compute: () => T) => T {
 }
 
 const normalised = memo<string>(50_000);
+const CAPITAL = /^\p{Lu}/u;
 const similarities = memo<number>(200_000);
 
 export function tokenize(text: string): Token[] {
@@ -60,7 +63,7 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     const word = match[0].replace(/['’]s$/i, '');
     const norm = normalised(word, () => foldDiacritics(word).toLowerCase().replace(/[^a-z0-9]/g, ''));
-    if (norm) tokens.push({ text: word, norm, start: match.index, end: match.index + word.length });
+    if (norm) tokens.push({ text: word, norm, start: match.index, end: match.index + word.length, capital: CAPITAL.test(word) });
   }
   return tokens;
 }
@@ -252,11 +255,17 @@ export function alignInOrder(
   weights: readonly number[],
   text: readonly Word[],
   maxSpan: number,
+  /** An alignment of fewer pairs is of no use to the caller: the empty one is returned at once. */
+  minPairs = 0,
 ): Alignment {
   const total = weights.reduce((sum, w) => sum + w, 0);
   let best: Alignment = { coverage: 0, pairs: [] };
   if (total <= 0 || phrase.length === 0) return best;
+  // Outside quotes a near miss needs an exact neighbour: with no word in
+  // common, a phrase of several words cannot match at all.
+  if (phrase.length > 1 && !text.some((t) => t.quoted) && !enoughPairs(phrase, text, minPairs)) return best;
   const sims = fuzzyMatrix(phrase, text);
+  if (minPairs > 1 && sims.filter((row) => row.some((sim) => sim > 0)).length < minPairs) return best;
   for (let from = 0; from < text.length; from++) {
     if (!sims.some((row) => (row[from] ?? 0) > 0)) continue;
     const width = Math.min(text.length, from + maxSpan) - from;
@@ -295,6 +304,32 @@ export function alignInOrder(
  * that merely looks like a title word is noise. A one-word phrase (a short
  * title such as "CLadder") has no neighbour and needs a near miss.
  */
+/** The stems of a list of words, computed once per list (claims and titles are aligned many times). */
+const stemSets = new WeakMap<readonly Word[], Set<string>>();
+function stemsOf(words: readonly Word[]): Set<string> {
+  let stems = stemSets.get(words);
+  if (!stems) stemSets.set(words, (stems = new Set(words.map((w) => w.stem))));
+  return stems;
+}
+
+/**
+ * Whether an alignment of `minPairs` pairs is possible at all, checked without
+ * the similarity matrix: outside quotes a near miss counts only beside an
+ * exact word (see `fuzzyMatrix`), so the phrase needs an exact word in common,
+ * and, when it has just one, a near miss on a phrase word next to it.
+ */
+function enoughPairs(phrase: readonly Word[], text: readonly Word[], minPairs: number): boolean {
+  const stems = stemsOf(text);
+  const exact = phrase.flatMap((p, i) => (stems.has(p.stem) ? [i] : []));
+  if (exact.length === 0) return false;
+  if (exact.length >= minPairs || exact.length >= phrase.length) return true;
+  const [at = 0] = exact;
+  return [at - 1, at + 1].some((i) => {
+    const p = phrase[i];
+    return p !== undefined && text.some((t) => t.named && stemSimilarity(p, t) > 0);
+  });
+}
+
 function fuzzyMatrix(phrase: readonly Word[], text: readonly Word[]): number[][] {
   const raw = phrase.map((p) => text.map((t) => (p.stem === t.stem ? 1 : t.named ? stemSimilarity(p, t) : 0)));
   // Inside quotation marks a run of near misses is enough ("Analitical Engins"):
@@ -325,11 +360,23 @@ export function alignAnyOrder(
   weights: readonly number[],
   text: readonly Word[],
   maxSpan: number,
+  /** An alignment of fewer pairs is of no use to the caller: the empty one is returned at once. */
+  minPairs = 0,
 ): Alignment {
   const total = weights.reduce((sum, w) => sum + w, 0);
   let best: Alignment = { coverage: 0, pairs: [] };
   if (total <= 0) return best;
+  const stems = stemsOf(phrase);
+  if (minPairs > 1) {
+    const textStems = stemsOf(text);
+    let shared = 0;
+    for (const stem of stems) if (textStems.has(stem)) shared += 1;
+    if (shared < minPairs) return best;
+  }
   for (let from = 0; from < text.length; from++) {
+    // A window that starts on a word of no use holds no more than the one
+    // starting at the next useful word: skip it (same result, far less work).
+    if (!stems.has(text[from]!.stem)) continue;
     const window = text.slice(from, from + maxSpan);
     const pairs: WordPair[] = [];
     const used = new Set<number>();
