@@ -208,9 +208,13 @@ export function startOverlay(deps: OverlayDeps): void {
   };
 
   /** Re-checks the times against the duration and restarts following with the resulting starts. */
+  let followed: { video: HTMLVideoElement; duration: number } | null = null;
   const follow = () => {
     if (!video) return;
     const duration = talkDuration(doc, video);
+    // loadedmetadata and durationchange often say the same thing: follow once per video and length.
+    if (followed?.video === video && followed.duration === duration) return;
+    followed = { video, duration };
     if (duration > 0 && !isAdShowing(doc)) {
       state.check = checkAgainstDuration(talk.claims, talk.timestampFormat, duration);
       state.beyond = new Set(state.check.beyond);
@@ -252,7 +256,7 @@ export function startOverlay(deps: OverlayDeps): void {
       host.place(layout);
       draw();
     }
-    drawMarkers();
+    // The markers need nothing here: they are placed in percent and follow the bar's size.
   }, signal);
   watchTheme(doc, (theme) => {
     state.theme = theme;

@@ -34,7 +34,9 @@ export function useFollow(container: RefObject<HTMLElement | null>, activeId: st
     const box = container.current;
     if (!following || !box) return;
     const item = activeId === null ? null : findByAttribute(box, 'data-claim-id', activeId);
-    if (item) scrollWithin(box, item);
+    // No claim to show (before the first one): nothing to read or move, and no layout forced.
+    if (!item) return;
+    scrollWithin(box, item);
     ownTop.current = box.scrollTop;
   }, [container, following, activeId, arrangement]);
 
