@@ -20,8 +20,8 @@ export interface LoaderDeps {
   signal: AbortSignal;
 }
 
-/** Talks looked up in this page, most recent last: going back to one is instant. */
-const REMEMBERED_TALKS = 8;
+/** Talks looked up in this page, most recent last: the one open and the one YouTube is navigating to (each holds a whole talk in memory). */
+const REMEMBERED_TALKS = 2;
 
 export function startLoader(deps: LoaderDeps): void {
   let current: { videoId: string; abort: AbortController } | null = null;
