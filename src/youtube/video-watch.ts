@@ -5,10 +5,26 @@
 import { query } from './selectors';
 import { mainVideo } from './watch-page';
 
+/** Whether a mutation added or removed a `<video>`, itself or inside a subtree. */
+export function touchesVideo(records: readonly MutationRecord[]): boolean {
+  const holdsVideo = (node: Node) =>
+    node.nodeType === Node.ELEMENT_NODE && ((node as Element).localName === 'video' || (node as Element).getElementsByTagName('video').length > 0);
+  for (const record of records) {
+    for (const node of record.addedNodes) if (holdsVideo(node)) return true;
+    for (const node of record.removedNodes) if (holdsVideo(node)) return true;
+  }
+  return false;
+}
+
 export function watchVideo(doc: Document, onVideo: (video: HTMLVideoElement) => void, signal: AbortSignal): void {
   let current: HTMLVideoElement | null = null;
   let watched: Node | null = null;
-  const observer = new MutationObserver(() => update());
+  // The player's subtree changes all the time (tooltips, captions, our own
+  // markers); finding the video reads layout, so it is looked for again only
+  // when a video came or went.
+  const observer = new MutationObserver((records) => {
+    if (touchesVideo(records)) update();
+  });
   const update = () => {
     const video = mainVideo(doc);
     if (video && video !== current) {
