@@ -38,6 +38,8 @@ export class ProgressMarkers {
   #layer: HTMLElement | null = null;
   #tip: HTMLElement | null = null;
   #markers: BarMarker[] = [];
+  /** The marker elements on the bar, by what they show. */
+  #drawn = new Map<string, HTMLElement>();
   /** The talk's duration: never an ad's. */
   #duration = 0;
   #visible = true;
@@ -83,18 +85,41 @@ export class ProgressMarkers {
     const duration = this.#duration;
     if (!this.#layer || this.#layer.parentElement !== bar) this.#attach(bar);
     const layer = this.#layer!;
-    const fragment = this.doc.createDocumentFragment();
+    // A marker drawn before with the same look is kept: a new note adds one
+    // element to the bar instead of rebuilding every marker.
+    const drawn = new Map<string, HTMLElement>();
+    const wanted: HTMLElement[] = [];
     for (const marker of this.#markers) {
       if (marker.start > duration) continue;
-      const el = this.doc.createElement('div');
-      el.setAttribute(marker.kind === 'note' ? 'data-claimline-note-marker' : 'data-claimline-marker', '');
-      el.dataset.start = String(marker.start);
-      el.dataset.id = marker.id;
-      if (marker.sectionStart) el.dataset.sectionStart = 'true';
-      el.style.cssText = markerStyle(marker, (marker.start / duration) * 100);
-      fragment.append(el);
+      const style = markerStyle(marker, (marker.start / duration) * 100);
+      const key = `${marker.kind}\u0000${marker.id}\u0000${marker.start}\u0000${style}`;
+      let el = this.#drawn.get(key);
+      if (el) this.#drawn.delete(key);
+      else el = this.#markerElement(marker, style);
+      drawn.set(key, el);
+      wanted.push(el);
     }
-    layer.replaceChildren(fragment);
+    this.#drawn = drawn;
+    let at = layer.firstChild;
+    for (const el of wanted) {
+      if (el === at) at = at.nextSibling;
+      else layer.insertBefore(el, at);
+    }
+    while (at) {
+      const next = at.nextSibling;
+      at.remove();
+      at = next;
+    }
+  }
+
+  #markerElement(marker: BarMarker, style: string): HTMLElement {
+    const el = this.doc.createElement('div');
+    el.setAttribute(marker.kind === 'note' ? 'data-claimline-note-marker' : 'data-claimline-marker', '');
+    el.dataset.start = String(marker.start);
+    el.dataset.id = marker.id;
+    if (marker.sectionStart) el.dataset.sectionStart = 'true';
+    el.style.cssText = style;
+    return el;
   }
 
   /**
@@ -167,5 +192,6 @@ export class ProgressMarkers {
     this.#tip?.remove();
     this.#layer = null;
     this.#tip = null;
+    this.#drawn.clear();
   }
 }
