@@ -14,6 +14,12 @@
  * are growth with Claimline minus growth without, median over interleaved
  * runs; the tab is the only one open in its browser (the counters are the
  * renderer process's).
+ *
+ * The same heap figure is measured once more with V8's compilers off on
+ * both sides (`--js-flags=--no-sparkplug --no-maglev --no-turbofan`, the
+ * interpreter only): the difference between the two is machine code that V8
+ * compiles for functions once they run often, a one-off cost per page and
+ * not anything the overlay keeps.
  */
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../../tests/e2e/harness/browser';
@@ -23,6 +29,7 @@ import { addedFigure, type Figure } from '../lib/results';
 
 const NAVIGATIONS = 50;
 const RUNS = 2;
+const INTERPRETER_ONLY = ['--js-flags=--no-sparkplug --no-maglev --no-turbofan'];
 
 interface Growth {
   heapKB: number;
@@ -73,9 +80,20 @@ export async function navigationLeaks(env: BenchEnv): Promise<Figure[]> {
   const runs = await withBrowsers(env, (claimline, baseline) =>
     interleaved({ ...env, warmups: 0 }, () => measure(claimline, env, true), () => measure(baseline, env, false), RUNS),
   );
+  const interpreted = await withBrowsers(
+    env,
+    (claimline, baseline) =>
+      interleaved({ ...env, warmups: 0 }, () => measure(claimline, env, true), () => measure(baseline, env, false), RUNS),
+    INTERPRETER_ONLY,
+  );
   const pick = (part: 'first' | 'next', key: keyof Growth) => [runs.with.map((r) => r[part][key]), runs.without.map((r) => r[part][key])] as const;
   return [
     addedFigure({ name: `JS heap growth after ${NAVIGATIONS} in-page navigations, beyond the page’s own`, unit: 'KB', budget: 100 }, ...pick('first', 'heapKB')),
+    addedFigure(
+      { name: `the same with V8’s compilers off, interpreter only (what is left without compiled machine code; info)`, unit: 'KB', budget: null },
+      interpreted.with.map((r) => r.first.heapKB),
+      interpreted.without.map((r) => r.first.heapKB),
+    ),
     addedFigure({ name: `DOM node growth after ${NAVIGATIONS} in-page navigations, beyond the page’s own`, unit: 'nodes', budget: 0 }, ...pick('first', 'nodes')),
     addedFigure({ name: `event listener growth after ${NAVIGATIONS} in-page navigations, beyond the page’s own`, unit: 'listeners', budget: 0 }, ...pick('first', 'listeners')),
     addedFigure({ name: `JS heap growth in the next ${NAVIGATIONS} navigations, beyond the page’s own (steady state; info)`, unit: 'KB', budget: null }, ...pick('next', 'heapKB')),

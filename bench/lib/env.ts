@@ -92,21 +92,26 @@ async function allowEvaluatedFunctions(context: BrowserContext): Promise<void> {
   await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
 }
 
-export async function launchClaimline(env: BenchEnv): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ serverPort: env.server.port, extensionPath: env.build.dir });
+/** `args`: extra Chromium flags, the same on both sides of a comparison. */
+export async function launchClaimline(env: BenchEnv, args: readonly string[] = []): Promise<ExtensionBrowser> {
+  const browser = await launchWithExtension({ serverPort: env.server.port, extensionPath: env.build.dir, args });
   await allowEvaluatedFunctions(browser.context);
   return browser;
 }
 
-export async function launchBaseline(env: BenchEnv): Promise<LaunchedBrowser> {
-  const browser = await launchWithoutExtension({ serverPort: env.server.port });
+export async function launchBaseline(env: BenchEnv, args: readonly string[] = []): Promise<LaunchedBrowser> {
+  const browser = await launchWithoutExtension({ serverPort: env.server.port, args });
   await allowEvaluatedFunctions(browser.context);
   return browser;
 }
 
 /** Both browsers for one figure, closed together. */
-export async function withBrowsers<T>(env: BenchEnv, work: (claimline: ExtensionBrowser, baseline: LaunchedBrowser) => Promise<T>): Promise<T> {
-  const [claimline, baseline] = await Promise.all([launchClaimline(env), launchBaseline(env)]);
+export async function withBrowsers<T>(
+  env: BenchEnv,
+  work: (claimline: ExtensionBrowser, baseline: LaunchedBrowser) => Promise<T>,
+  args: readonly string[] = [],
+): Promise<T> {
+  const [claimline, baseline] = await Promise.all([launchClaimline(env, args), launchBaseline(env, args)]);
   try {
     return await work(claimline, baseline);
   } finally {
