@@ -5,13 +5,14 @@ import type { TabCommand } from '../src/core/protocol';
 import { libraryHandlers } from '../src/messaging/library-handlers';
 import { noteHandlers } from '../src/messaging/notes-handlers';
 import { serve } from '../src/messaging/server';
-import { findTalk } from '../src/storage/talk-catalog';
+import { currentConcepts, findTalk } from '../src/storage/talk-catalog';
 
 const ADD_NOTE: TabCommand = { claimline: 1, type: 'overlay.add-note' };
 
 export default defineBackground(() => {
   serve({
     'talk.get': ({ videoId }) => findTalk(videoId),
+    'talk.concepts': ({ videoId }) => currentConcepts(videoId),
     ...noteHandlers,
     ...libraryHandlers,
   });

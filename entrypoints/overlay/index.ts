@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { request } from '../../src/messaging/client';
 import { notesApi } from '../../src/messaging/notes-client';
 import { answerStatus, watchAddNoteCommand } from '../../src/messaging/tab-commands';
 import { startOverlay } from '../../src/overlay/controller';
@@ -31,6 +32,7 @@ export default defineUnlistedScript(() => {
       watchAddNoteCommand,
       answerStatus,
       recordWatch: (position, duration) => void recordWatch(bundle.talk.videoId, position, duration).catch(() => undefined),
+      currentConcepts: (videoId) => request('talk.concepts', { videoId }),
     });
   });
 });

@@ -19,6 +19,7 @@ const note = v.pipe(
 /** One schema per request type; the compiler holds it to `Protocol`. */
 export const REQUESTS: { [K in RequestType]: v.GenericSchema<unknown, RequestOf<K>> } = {
   'talk.get': v.strictObject({ videoId }),
+  'talk.concepts': v.strictObject({ videoId }),
   'notes.list': v.strictObject({ videoId }),
   'notes.save': v.strictObject({ note }),
   'notes.delete': v.strictObject({ id: noteId }),

@@ -7,7 +7,7 @@
 import type { Diagnostic } from './diagnostics';
 import type { NoteId, VideoId } from './ids';
 import type { Note } from './note';
-import type { TalkBundle, TalkSummary } from './talk-bundle';
+import type { BundledConcept, TalkBundle, TalkSummary } from './talk-bundle';
 
 /** A line of the talk catalogue (library page). */
 export interface CatalogEntry extends TalkSummary {
@@ -39,6 +39,12 @@ export type SaveNoteResult = { saved: true; note: Note } | { saved: false; store
 export interface Protocol {
   /** The talk bundle for a video, or null when the video is not a talk. */
   'talk.get': { request: { videoId: VideoId }; response: TalkBundle | null };
+  /**
+   * A talk's concepts as they stand now: with the claims of talks imported
+   * after its bundle was compiled, without imports removed since. Null when
+   * the bundle already says exactly that.
+   */
+  'talk.concepts': { request: { videoId: VideoId }; response: BundledConcept[] | null };
   /** A talk's visible notes, in time order. */
   'notes.list': { request: { videoId: VideoId }; response: Note[] };
   /** Confirmed only once its transaction completed. */

@@ -99,3 +99,52 @@ export function talkSummary(talk: Talk, bibliography: readonly BibEntry[]): Talk
     lastStart: talk.claims.reduce((max, c) => Math.max(max, c.start), 0),
   };
 }
+
+/** Where one concept is discussed in talks a bundle was compiled without. */
+export interface ConceptMentions {
+  key: ConceptKey;
+  elsewhere: ConceptElsewhere[];
+}
+
+/**
+ * The claims of `others` that link the concepts of `bundle`: a packaged talk
+ * was compiled before the viewer imported anything, and an imported one
+ * before the imports that came after it. Document order within each talk.
+ */
+export function mentionsIn(bundle: TalkBundle, others: readonly TalkBundle[]): ConceptMentions[] {
+  const found = new Map<ConceptKey, ConceptElsewhere[]>(bundle.concepts.map((c) => [c.key, []]));
+  for (const other of others) {
+    if (other.talk.videoId === bundle.talk.videoId) continue;
+    for (const claim of other.talk.claims) {
+      for (const concept of claim.concepts) {
+        found.get(concept.key)?.push({ videoId: other.talk.videoId, talkTitle: other.talk.title, claimId: claim.id, start: claim.start, text: claim.text });
+      }
+    }
+  }
+  return [...found].filter(([, elsewhere]) => elsewhere.length > 0).map(([key, elsewhere]) => ({ key, elsewhere }));
+}
+
+/**
+ * `concepts` with the `extra` mentions added, each claim once, and without
+ * mentions in talks that are no longer there (`talks`: every talk known now,
+ * packaged and imported; an import removed since a bundle was compiled).
+ * The same array when nothing changed.
+ */
+export function withMentions(
+  concepts: readonly BundledConcept[],
+  extra: readonly ConceptMentions[],
+  talks: ReadonlySet<VideoId>,
+): readonly BundledConcept[] {
+  const byKey = new Map(extra.map((m) => [m.key, m.elsewhere]));
+  const id = (m: ConceptElsewhere) => `${m.videoId}\u0000${m.claimId}`;
+  let changed = false;
+  const merged = concepts.map((concept) => {
+    const kept = concept.elsewhere.filter((m) => talks.has(m.videoId));
+    const known = new Set(kept.map(id));
+    const added = (byKey.get(concept.key) ?? []).filter((m) => !known.has(id(m)));
+    if (added.length === 0 && kept.length === concept.elsewhere.length) return concept;
+    changed = true;
+    return { ...concept, elsewhere: [...kept, ...added] };
+  });
+  return changed ? merged : concepts;
+}

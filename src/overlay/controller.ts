@@ -12,7 +12,7 @@ import type { Claim } from '../core/model';
 import type { Note } from '../core/note';
 import type { OverlayStatus } from '../core/protocol';
 import type { Settings } from '../core/settings';
-import type { TalkBundle } from '../core/talk-bundle';
+import type { BundledConcept, TalkBundle } from '../core/talk-bundle';
 import { activeIndex, claimsInTimeOrder, nextClaimStart, previousClaimStart } from '../core/timeline';
 import { watchUrl, type VideoLocation } from '../core/youtube-url';
 import { Panel } from '../ui/Panel';
@@ -52,6 +52,8 @@ export interface OverlayDeps {
   answerStatus(status: () => OverlayStatus, signal: AbortSignal): void;
   /** Remembers how far the viewer got (the library shows it). */
   recordWatch(position: number, duration: number | null): void;
+  /** The talk's concepts with talks imported after its bundle was made; null when the bundle's are current. */
+  currentConcepts(videoId: VideoId): Promise<readonly BundledConcept[] | null>;
 }
 
 /** How often the position is remembered while playing. */
@@ -74,6 +76,8 @@ export const VISIBLE_MARK = 'claimline-overlay-visible';
 export function startOverlay(deps: OverlayDeps): void {
   const { bundle, location, doc, win, signal } = deps;
   const { talk } = bundle;
+  /** The bundle's, until the background says which imported talks discuss them too. */
+  let concepts: readonly BundledConcept[] = bundle.concepts;
   const embedded = location.kind === 'embed';
   const host = createPanelHost(doc, deps.css, signal);
   const markers = new ProgressMarkers(doc, signal);
@@ -146,7 +150,7 @@ export function startOverlay(deps: OverlayDeps): void {
     beyond: state.beyond,
     notice: [state.check.notice, notes.loadError].filter(Boolean).join(' ') || null,
     papers: bundle.papers,
-    concepts: bundle.concepts,
+    concepts,
     view: state.view,
     collapsed: state.settings.collapsed,
     followPlayback: state.settings.followPlayback,
@@ -304,4 +308,13 @@ export function startOverlay(deps: OverlayDeps): void {
   host.place(state.layout);
   draw();
   void notes.start();
+  // Imported talks that discuss this talk's concepts: asked after the panel shows, so it never waits for them.
+  deps
+    .currentConcepts(talk.videoId)
+    .then((current) => {
+      if (!current || signal.aborted) return;
+      concepts = current;
+      draw();
+    })
+    .catch(() => undefined);
 }

@@ -7,8 +7,8 @@ import browser from 'webextension-polyfill';
 import type { VideoId } from '../core/ids';
 import type { CatalogEntry } from '../core/protocol';
 import type { BibEntry } from '../core/model';
-import type { TalkBundle, TalkSummary } from '../core/talk-bundle';
-import { talkSummary } from '../core/talk-bundle';
+import type { BundledConcept, TalkBundle, TalkSummary } from '../core/talk-bundle';
+import { mentionsIn, talkSummary, withMentions } from '../core/talk-bundle';
 import { importedTalk, importedTalks } from './imported-talks';
 
 
@@ -55,6 +55,16 @@ export async function packagedBibliography(): Promise<BibEntry[]> {
 /** The talk for a video: packaged, or imported by the viewer; null if neither. */
 export async function findTalk(videoId: VideoId): Promise<TalkBundle | null> {
   return (await packagedTalk(videoId)) ?? (await importedTalk(videoId))?.bundle ?? null;
+}
+
+/** See `talk.concepts` in the protocol. */
+export async function currentConcepts(videoId: VideoId): Promise<BundledConcept[] | null> {
+  const bundle = await findTalk(videoId);
+  if (!bundle || bundle.concepts.length === 0) return null;
+  const imported = await importedTalks();
+  const talks = new Set([...(await packagedTalks()).keys(), ...imported.map((t) => t.videoId)]);
+  const current = withMentions(bundle.concepts, mentionsIn(bundle, imported.map((t) => t.bundle)), talks);
+  return current === bundle.concepts ? null : [...current];
 }
 
 /** Every talk's bundle, packaged first, then imported. */

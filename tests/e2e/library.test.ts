@@ -18,6 +18,8 @@ import { talkVideos } from './talks';
 
 const TALK = 'zFeAtV7AN0A';
 const NEW_TALK = 'NewTalk_001';
+/** A seed talk that links [[causal inference]], as the imported document does. */
+const SHARES_CONCEPT = 'Vz5n5SamDAc';
 const NEW_TALK_DOC = `---
 title: A talk imported by hand
 videoId: ${NEW_TALK}
@@ -149,7 +151,17 @@ describe('the library page', () => {
     await watch.locator(CLAIM).first().waitFor();
     expect(await watch.locator(CLAIM).count()).toBe(3);
     expect(await watch.locator(`${PANEL} [data-ref-key="zecevic2023causal"]`).count()).toBeGreaterThan(0);
-    await watch.close();
+
+    // A packaged talk that links the same concept lists the imported talk among the other talks.
+    const otherTalks = async () => {
+      await watch.goto(server.url(`/watch?v=${SHARES_CONCEPT}&autoplay=0`), { waitUntil: 'domcontentloaded' });
+      await watch.locator(`${PANEL} [role="tab"]`, { hasText: 'Concepts' }).click();
+      return watch.locator(`${PANEL} [data-concept-key="causal_inference"] [aria-label="In other talks"]`);
+    };
+    const listed = await otherTalks();
+    await listed.locator('button', { hasText: 'A talk imported by hand' }).waitFor();
+    await listed.locator('button', { hasText: 'A talk imported by hand' }).click();
+    await watch.waitForURL(new RegExp(`v=${NEW_TALK}&t=10s`));
 
     await page.goto(browser.extensionUrl('library.html#/talks'));
     const row = page.locator(`[data-video-id="${NEW_TALK}"]`);
@@ -157,6 +169,13 @@ describe('the library page', () => {
     await row.locator('button', { hasText: 'Yes' }).click();
     await row.waitFor({ state: 'detached' });
     await page.close();
+
+    // Removed: gone from the other talk's concepts too.
+    const after = await otherTalks();
+    await watch.locator(`${PANEL} [data-concept-key="causal_inference"]`).waitFor();
+    await watch.waitForTimeout(300);
+    expect(await after.locator('button', { hasText: 'A talk imported by hand' }).count()).toBe(0);
+    await watch.close();
   });
 
   it('a talk document with errors is refused with line:column messages', async () => {

@@ -12,7 +12,7 @@ import { dispatch, type Handlers } from '../../src/messaging/server';
 import { closeDatabase, DB_NAME } from '../../src/storage/database';
 import { listNotes } from '../../src/storage/notes-store';
 
-const handlers: Handlers = { 'talk.get': () => null, ...noteHandlers, ...libraryHandlers };
+const handlers: Handlers = { 'talk.get': () => null, 'talk.concepts': () => null, ...noteHandlers, ...libraryHandlers };
 const youtube = () => ({ id: browser.runtime.id, url: 'https://www.youtube.com/watch?v=Y4wMksHyMFg' });
 const TALK = asVideoId('Y4wMksHyMFg');
 const note = createNote({ videoId: TALK, start: 12, claimId: asClaimId('t00-00-00'), text: 'hello' }, '0b9b7b36-5f43-4c8e-9a55-0d7d1f8c3e21', new Date('2026-11-23T10:00:00Z'));
