@@ -1,3 +1,4 @@
+import '../../src/platform/quiet-content-script-context';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { envelope, readReply } from '../../src/core/protocol';

@@ -1,7 +1,8 @@
 /**
  * Privacy, in real Chromium with the network watched: Claimline requests
  * nothing but its own packaged files (from the page, the content script and
- * the service worker alike), and stores nothing in youtube.com's origin.
+ * the service worker alike), stores nothing in youtube.com's origin, and
+ * tells YouTube's scripts nothing (no message posted to the page).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -100,6 +101,30 @@ describe('storage', () => {
         cookies: document.cookie,
       }));
       expect(origin).toEqual({ databases: [], local: [], session: [], caches: [], cookies: '' });
+    } finally {
+      await browser.close();
+    }
+  });
+});
+
+describe('what the page can hear', () => {
+  it('YouTube’s own scripts receive no message from Claimline, on a talk or elsewhere', async () => {
+    const browser = await launchWithExtension({ serverPort: server.port });
+    try {
+      // In the page's own world, from before anything else runs: every message posted to the window.
+      await browser.context.addInitScript(() => {
+        const heard: string[] = [];
+        (window as unknown as { __heard: string[] }).__heard = heard;
+        window.addEventListener('message', (event) => heard.push(JSON.stringify(event.data) ?? String(event.data)), true);
+      });
+      const page = await browser.openPage('about:blank');
+      await session(page, true);
+      await page.reload({ waitUntil: 'domcontentloaded' });
+      await waitForVideo(page);
+      await page.waitForTimeout(300);
+      const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+      const ours = heard.filter((data) => data.includes(browser.extensionId) || /wxt|claimline/i.test(data));
+      expect(ours).toEqual([]);
     } finally {
       await browser.close();
     }
