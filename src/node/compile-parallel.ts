@@ -22,7 +22,7 @@ export async function compileCorpusParallel(documents: readonly SourceDocument[]
   const workers = Math.min(threads, Math.floor(documents.length / PER_THREAD));
   if (workers < 2) return compileCorpus(documents);
   const { bibliography, compiled } = readBibliographies(documents);
-  const talks = documents.flatMap((document, i) => (compiled.has(i) ? [] : [i]));
+  const talks = documents.flatMap((_, i) => (compiled.has(i) ? [] : [i]));
   const size = Math.ceil(talks.length / workers);
   const slices = Array.from({ length: workers }, (_, w) => talks.slice(w * size, (w + 1) * size));
   const results = await Promise.all(slices.map((slice) => compileInWorker({ documents: slice.map((i) => documents[i]!), bibliography })));

@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForVideo, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import type { ChromeGlobal } from './harness/chrome-global';
 import { startServer, type StandinServer } from './harness/server';
-import { CLAIM, PANEL } from './overlay-page';
+import { CLAIM, PANEL, openTalkPage } from './overlay-page';
 import { talkVideos } from './talks';
 
 const TALK = 'zFeAtV7AN0A';
@@ -53,10 +53,7 @@ async function library(browserUnderTest: ExtensionBrowser, hash = '#/talks'): Pr
 }
 
 async function writeNoteOnTalk(text: string) {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`/watch?v=${TALK}&autoplay=0`), { waitUntil: 'domcontentloaded' });
-  await waitForVideo(page);
-  await page.locator(CLAIM).first().waitFor();
+  const page = await openTalkPage(await browser.context.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
   await page.evaluate(() => (document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = 765));
   await page.waitForFunction(() => document.querySelector('claimline-panel')?.shadowRoot?.querySelector('[aria-current="true"]')?.getAttribute('data-claim-id') === 't12-41-00');
   await page.locator(`${PANEL} [data-action="add-note"]`).first().click();

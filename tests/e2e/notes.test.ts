@@ -7,9 +7,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChromeGlobal } from './harness/chrome-global';
-import { launchWithExtension, standin, stopExtensionWorker, waitForVideo, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, standin, stopExtensionWorker, type ExtensionBrowser } from './harness/browser';
 import { startServer, type StandinServer } from './harness/server';
-import { CLAIM, PANEL, setTime, video, youtubeKeys } from './overlay-page';
+import { CLAIM, PANEL, openTalkPage, setTime, video, youtubeKeys } from './overlay-page';
 import { talkVideos } from './talks';
 
 const TALK = 'zFeAtV7AN0A';
@@ -52,11 +52,7 @@ beforeEach(async () => {
 });
 
 async function openTalk(query = '&autoplay=0'): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`/watch?v=${TALK}${query}`), { waitUntil: 'domcontentloaded' });
-  await waitForVideo(page);
-  await page.locator(CLAIM).first().waitFor();
-  return page;
+  return openTalkPage(await browser.context.newPage(), server.url(`/watch?v=${TALK}${query}`));
 }
 
 async function writeNote(page: Page, text: string) {

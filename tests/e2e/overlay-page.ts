@@ -1,9 +1,18 @@
 /** Reading and driving the overlay on a stand-in watch page, as a viewer would. */
 import type { Page } from 'playwright-core';
+import { waitForVideo } from './harness/browser';
 
 export const PANEL = 'claimline-panel';
 export const CLAIM = `${PANEL} [data-claim-id]`;
 export const ACTIVE = `${PANEL} [data-claim-id][aria-current="true"]`;
+
+/** Goes to a talk's watch page and waits for its video and the overlay's first claim. */
+export async function openTalkPage(page: Page, url: string): Promise<Page> {
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await waitForVideo(page);
+  await page.locator(CLAIM).first().waitFor();
+  return page;
+}
 
 export function video(page: Page) {
   return page.evaluate(() => {

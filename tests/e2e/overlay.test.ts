@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ChromeGlobal } from './harness/chrome-global';
 import { launchWithExtension, standin, waitForVideo, type ExtensionBrowser } from './harness/browser';
 import { startServer, type StandinServer } from './harness/server';
-import { ACTIVE, CLAIM, PANEL, activeClaimId, countListeners, setTime, video, youtubeKeys } from './overlay-page';
+import { ACTIVE, CLAIM, PANEL, activeClaimId, countListeners, openTalkPage, setTime, video, youtubeKeys } from './overlay-page';
 import { builtBundle, builtTalks, standinDuration, talkVideos } from './talks';
 
 const OUT = join(import.meta.dirname, 'out');
@@ -38,9 +38,7 @@ beforeEach(async () => {
 });
 
 async function openTalk(videoId: string, query = '') {
-  await page.goto(server.url(`/watch?v=${videoId}${query}`), { waitUntil: 'domcontentloaded' });
-  await waitForVideo(page);
-  await page.locator(CLAIM).first().waitFor();
+  await openTalkPage(page, server.url(`/watch?v=${videoId}${query}`));
 }
 
 describe('finding the talk', () => {

@@ -5,10 +5,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForVideo, type ExtensionBrowser } from '../e2e/harness/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/browser';
 import type { ChromeGlobal } from '../e2e/harness/chrome-global';
 import { startServer, type StandinServer } from '../e2e/harness/server';
-import { CLAIM, PANEL } from '../e2e/overlay-page';
+import { CLAIM, PANEL, openTalkPage } from '../e2e/overlay-page';
 import { talkVideos } from '../e2e/talks';
 
 const TALK = 'zFeAtV7AN0A';
@@ -25,11 +25,7 @@ afterAll(async () => {
 });
 
 async function watch(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`/watch?v=${TALK}&autoplay=0`), { waitUntil: 'domcontentloaded' });
-  await waitForVideo(page);
-  await page.locator(CLAIM).first().waitFor();
-  return page;
+  return openTalkPage(await browser.context.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
 }
 
 describe('when IndexedDB refuses to write', () => {

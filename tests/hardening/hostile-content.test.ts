@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, waitForVideo, type ExtensionBrowser } from '../e2e/harness/browser';
+import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/browser';
 import { startServer, type StandinServer } from '../e2e/harness/server';
-import { CLAIM, PANEL } from '../e2e/overlay-page';
+import { PANEL, openTalkPage } from '../e2e/overlay-page';
 import { buildHostileExtension, HOSTILE_TALK } from './hostile-build';
 import { hostileTalk, LONG, PAYLOADS, PWNED } from './payloads';
 
@@ -63,11 +63,7 @@ async function nothingRan(page: Page) {
 const shadowText = (page: Page) => page.locator(PANEL).evaluate((host) => host.shadowRoot!.textContent ?? '');
 
 async function watch(videoId: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(server.url(`/watch?v=${videoId}&autoplay=0`), { waitUntil: 'domcontentloaded' });
-  await waitForVideo(page);
-  await page.locator(CLAIM).first().waitFor();
-  return page;
+  return openTalkPage(await browser.context.newPage(), server.url(`/watch?v=${videoId}&autoplay=0`));
 }
 
 describe('a bundled talk made of payloads', () => {

@@ -126,7 +126,7 @@ describe('notes in the claim lists', () => {
 
 describe('the notes tab', () => {
   it('sits between Time and References, counts the notes, and lists them in time order with their claim', () => {
-    const { container, handlers } = renderPanel({ notes: NOTES });
+    const { handlers } = renderPanel({ notes: NOTES });
     const tabs = within(screen.getByRole('tablist')).getAllByRole('tab');
     expect(tabs.map((t) => t.textContent)).toEqual(['Sections', 'Time', 'Notes (5)', 'References (4)', 'Concepts (2)']);
     fireEvent.click(screen.getByRole('tab', { name: 'Notes (5)' }));
