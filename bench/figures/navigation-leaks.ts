@@ -77,15 +77,14 @@ async function measure(browser: LaunchedBrowser, env: BenchEnv, overlay: boolean
 }
 
 export async function navigationLeaks(env: BenchEnv): Promise<Figure[]> {
-  const runs = await withBrowsers(env, (claimline, baseline) =>
-    interleaved({ ...env, warmups: 0 }, () => measure(claimline, env, true), () => measure(baseline, env, false), RUNS),
-  );
-  const interpreted = await withBrowsers(
-    env,
-    (claimline, baseline) =>
-      interleaved({ ...env, warmups: 0 }, () => measure(claimline, env, true), () => measure(baseline, env, false), RUNS),
-    INTERPRETER_ONLY,
-  );
+  const interleavedRuns = (args: readonly string[] = []) =>
+    withBrowsers(
+      env,
+      (claimline, baseline) => interleaved({ ...env, warmups: 0 }, () => measure(claimline, env, true), () => measure(baseline, env, false), RUNS),
+      args,
+    );
+  const runs = await interleavedRuns();
+  const interpreted = await interleavedRuns(INTERPRETER_ONLY);
   const pick = (part: 'first' | 'next', key: keyof Growth) => [runs.with.map((r) => r[part][key]), runs.without.map((r) => r[part][key])] as const;
   return [
     addedFigure({ name: `JS heap growth after ${NAVIGATIONS} in-page navigations, beyond the page’s own`, unit: 'KB', budget: 100 }, ...pick('first', 'heapKB')),

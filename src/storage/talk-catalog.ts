@@ -59,9 +59,9 @@ export async function findTalk(videoId: VideoId): Promise<TalkBundle | null> {
 
 /** See `talk.concepts` in the protocol. */
 export async function currentConcepts(videoId: VideoId): Promise<BundledConcept[] | null> {
-  const bundle = await findTalk(videoId);
-  if (!bundle || bundle.concepts.length === 0) return null;
   const imported = await importedTalks();
+  const bundle = (await packagedTalk(videoId)) ?? imported.find((t) => t.videoId === videoId)?.bundle;
+  if (!bundle || bundle.concepts.length === 0) return null;
   const talks = new Set([...(await packagedTalks()).keys(), ...imported.map((t) => t.videoId)]);
   const current = withMentions(bundle.concepts, mentionsIn(bundle, imported.map((t) => t.bundle)), talks);
   return current === bundle.concepts ? null : [...current];
