@@ -1,6 +1,7 @@
 /**
- * Faults, in real Chromium: IndexedDB refusing to write (a full disk), and the
- * extension reloaded under an open tab. A clear message, the draft kept,
+ * Faults, in real Chromium: IndexedDB refusing to write (a full disk), an
+ * upgrade of the database blocked by an older page, and the extension
+ * reloaded under an open tab. A clear message, the draft kept,
  * nothing left behind.
  */
 import type { Page } from 'playwright-core';
@@ -56,6 +57,49 @@ describe('when IndexedDB refuses to write', () => {
     await page.locator(`${PANEL} [data-action="save-note"]`).click();
     await page.locator(`${PANEL} [data-note-id]`).first().waitFor();
     expect(await page.locator(`${PANEL} [data-note-id]`).first().textContent()).toContain(text);
+    await page.close();
+  });
+});
+
+describe('when an upgrade of the database is blocked', () => {
+  it('an older page keeping the database open: the editor says so after a few seconds, keeps every word, and the retry saves once it closes', async () => {
+    const page = await watch();
+    // An extension page that opened the database in its first shape (version 1)
+    // and, like an old version's page, does not let go when a newer one asks.
+    const old = await browser.context.newPage();
+    await old.goto(browser.extensionUrl('popup.html'));
+    await old.evaluate(async () => {
+      await new Promise<void>((resolve, reject) => {
+        const deleting = indexedDB.deleteDatabase('claimline');
+        deleting.onsuccess = () => resolve();
+        deleting.onerror = () => reject(deleting.error);
+      });
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const opening = indexedDB.open('claimline', 1);
+        opening.onupgradeneeded = () => opening.result.createObjectStore('notes', { keyPath: 'id' });
+        opening.onsuccess = () => resolve(opening.result);
+        opening.onerror = () => reject(opening.error);
+      });
+      (window as unknown as { __old: IDBDatabase }).__old = db;
+    });
+
+    const text = 'Written while an old page holds the database: kept until it can be stored.';
+    const shown = page.locator(`${PANEL} [data-note-id]`, { hasText: text });
+    await page.locator(`${PANEL} [data-action="add-note"]`).first().click();
+    await page.locator(`${PANEL} [data-field="note-text"]`).fill(text);
+    await page.locator(`${PANEL} [data-action="save-note"]`).click();
+    const alert = page.locator(`${PANEL} [role="alert"]`);
+    await alert.waitFor({ timeout: 15_000 });
+    expect(await alert.textContent()).toMatch(/Not saved: another Claimline tab or page still has the database open in an older version.*Your text is still here/s);
+    expect(await page.locator(`${PANEL} [data-field="note-text"]`).inputValue()).toBe(text);
+    expect(await shown.count()).toBe(0);
+
+    // The old page closes its connection: the upgrade goes through and the retry saves.
+    await old.evaluate(() => (window as unknown as { __old: IDBDatabase }).__old.close());
+    await old.close();
+    await page.locator(`${PANEL} [data-action="save-note"]`).click();
+    await shown.waitFor();
+    expect(await page.locator(`${PANEL} [data-field="note-text"]`).count()).toBe(0);
     await page.close();
   });
 });
