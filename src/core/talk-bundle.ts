@@ -62,6 +62,16 @@ export function citedPapers(talk: Talk, bibliography: readonly BibEntry[]): Cite
   return [...cited.values()].sort((a, b) => a.number - b.number);
 }
 
+/** The papers a claim cites that are among the talk's shown papers, once each, in the claim's order. */
+export function claimPapers(claim: Claim, papers: ReadonlyMap<RefKey, CitedPaper>): CitedPaper[] {
+  const found = new Map<RefKey, CitedPaper>();
+  for (const link of claim.references) {
+    const paper = papers.get(link.key);
+    if (paper) found.set(link.key, paper);
+  }
+  return [...found.values()];
+}
+
 export function talkBundle(corpus: Corpus, videoId: VideoId): TalkBundle | null {
   const talk = corpus.talks.find((t) => t.videoId === videoId);
   if (!talk) return null;

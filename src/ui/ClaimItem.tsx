@@ -6,13 +6,13 @@
 import type { ConceptKey, RefKey } from '../core/ids';
 import type { Claim } from '../core/model';
 import type { Note } from '../core/note';
-import type { CitedPaper } from '../core/talk-bundle';
+import { claimPapers, type CitedPaper } from '../core/talk-bundle';
 import { formatTime } from '../core/timestamp';
 import { CitationChip } from './CitationChip';
 import { ClaimText } from './ClaimText';
 import { memo } from './memo';
 import type { NoteKit } from './note-kit';
-import { NoteSlot } from './NoteSlot';
+import { ClaimNotes } from './NoteSlot';
 import type { NoteEditorState } from './panel-props';
 
 /** What one claim item shows; every prop is compared for memoisation, so handlers must be stable. */
@@ -38,18 +38,8 @@ export interface ClaimItemProps {
   noteKit: NoteKit;
 }
 
-/** The claim's papers that are in `papers`, once each, in the claim's order. */
-function citedIn(claim: Claim, papers: ReadonlyMap<RefKey, CitedPaper>): CitedPaper[] {
-  const found = new Map<RefKey, CitedPaper>();
-  for (const link of claim.references) {
-    const paper = papers.get(link.key);
-    if (paper) found.set(link.key, paper);
-  }
-  return [...found.values()];
-}
-
 function ClaimItemView({ claim, active, passed, beyond, tabbable, section, papers, onConcept, notes, editor, noteKit }: ClaimItemProps) {
-  const cited = claim.references.length > 0 ? citedIn(claim, papers) : [];
+  const cited = claim.references.length > 0 ? claimPapers(claim, papers) : [];
   return (
     <li
       class={passed ? 'cl-claim passed' : 'cl-claim'}
@@ -77,13 +67,7 @@ function ClaimItemView({ claim, active, passed, beyond, tabbable, section, paper
             ))}
           </div>
         )}
-        {notes.length > 0 && (
-          <ul class="cl-notes" aria-label="Your notes">
-            {notes.map((note) => (
-              <NoteSlot key={note.id} note={note} editor={editor} kit={noteKit} />
-            ))}
-          </ul>
-        )}
+        <ClaimNotes notes={notes} editor={editor} kit={noteKit} />
       </div>
     </li>
   );

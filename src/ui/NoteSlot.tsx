@@ -1,4 +1,4 @@
-/** A note's place in a list: the note, or the editor in its stead while it is being edited. */
+/** A note's place in a list: the note, or the editor in its stead while it is being edited; and a claim's list of them. */
 import type { Note } from '../core/note';
 import { NoteEditor } from './NoteEditor';
 import { NoteItem } from './NoteItem';
@@ -23,4 +23,16 @@ export function NoteSlot({ note, editor, kit, context }: NoteSlotProps) {
     );
   }
   return <NoteItem note={note} actions={kit.actions} context={context} />;
+}
+
+/** The viewer's notes under a claim (nothing when there are none), each in its slot. */
+export function ClaimNotes({ notes, editor, kit }: { notes: readonly Note[]; editor: NoteEditorState | null; kit: NoteKit }) {
+  if (notes.length === 0) return null;
+  return (
+    <ul class="cl-notes" aria-label="Your notes">
+      {notes.map((note) => (
+        <NoteSlot key={note.id} note={note} editor={editor} kit={kit} />
+      ))}
+    </ul>
+  );
 }

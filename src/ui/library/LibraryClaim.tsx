@@ -6,15 +6,14 @@
 import type { RefKey } from '../../core/ids';
 import type { Claim } from '../../core/model';
 import type { Note } from '../../core/note';
-import type { CitedPaper } from '../../core/talk-bundle';
+import { claimPapers, type CitedPaper } from '../../core/talk-bundle';
 import { formatTime } from '../../core/timestamp';
 import { CitationChip } from '../CitationChip';
 import { ClaimText } from '../ClaimText';
 import { memo } from '../memo';
 import type { NoteKit } from '../note-kit';
-import { NoteSlot } from '../NoteSlot';
+import { ClaimNotes } from '../NoteSlot';
 import type { NoteEditorState } from '../panel-props';
-import { papersOf } from './talk-outline';
 
 export interface LibraryClaimProps {
   claim: Claim;
@@ -30,7 +29,7 @@ export interface LibraryClaimProps {
 
 function LibraryClaimView({ claim, notes, editor, papers, kit, onOpen }: LibraryClaimProps) {
   const time = formatTime(claim.start);
-  const cited = claim.references.length > 0 ? papersOf(claim, papers) : [];
+  const cited = claim.references.length > 0 ? claimPapers(claim, papers) : [];
   return (
     <li class="lib-claim" data-claim-id={claim.id}>
       <button type="button" class="cl-time lib-time" data-action="open-claim" aria-label={`Play from ${time} on YouTube`} onClick={() => onOpen(claim.start)}>
@@ -45,13 +44,7 @@ function LibraryClaimView({ claim, notes, editor, papers, kit, onOpen }: Library
             ))}
           </div>
         )}
-        {notes.length > 0 && (
-          <ul class="cl-notes" aria-label="Your notes">
-            {notes.map((note) => (
-              <NoteSlot key={note.id} note={note} editor={editor} kit={kit} />
-            ))}
-          </ul>
-        )}
+        <ClaimNotes notes={notes} editor={editor} kit={kit} />
       </div>
     </li>
   );

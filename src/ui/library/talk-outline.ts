@@ -4,10 +4,9 @@
  * with thousands of notes on a few claims still renders a page at a time.
  * Pure.
  */
-import type { ClaimId, RefKey } from '../../core/ids';
+import type { ClaimId } from '../../core/ids';
 import type { Claim } from '../../core/model';
 import type { Note } from '../../core/note';
-import type { CitedPaper } from '../../core/talk-bundle';
 import type { ClaimGroup } from '../claim-groups';
 
 /** A claim and the notes on it that are shown. */
@@ -61,14 +60,4 @@ export function pageHasNote(page: OutlinePage, claimId: ClaimId, id: Note['id'])
     if (entry) return entry.notes.some((note) => note.id === id);
   }
   return false;
-}
-
-/** The papers a claim cites that are among the talk's shown papers, once each, in the claim's order. */
-export function papersOf(claim: Claim, papers: ReadonlyMap<RefKey, CitedPaper>): CitedPaper[] {
-  const found = new Map<RefKey, CitedPaper>();
-  for (const link of claim.references) {
-    const paper = papers.get(link.key);
-    if (paper) found.set(link.key, paper);
-  }
-  return [...found.values()];
 }
