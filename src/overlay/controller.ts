@@ -19,6 +19,7 @@ import { Panel } from '../ui/Panel';
 import type { PanelProps, PanelView } from '../ui/panel-props';
 import { watchAds } from '../youtube/ad-watch';
 import { watchLayout } from '../youtube/layout-watch';
+import { removeLeftovers } from '../youtube/leftovers';
 import { createPanelHost } from '../youtube/panel-host';
 import { followPlayback, type Follower } from '../youtube/playback';
 import { ProgressMarkers } from '../youtube/progress-markers';
@@ -79,6 +80,8 @@ export function startOverlay(deps: OverlayDeps): void {
   /** The bundle's, until the background says which imported talks discuss them too. */
   let concepts: readonly BundledConcept[] = bundle.concepts;
   const embedded = location.kind === 'embed';
+  /** Typed into an editor that an earlier copy of Claimline left on the page (Firefox, after an update): newer than any stored draft. */
+  const leftoverText = removeLeftovers(doc);
   const host = createPanelHost(doc, deps.css, signal);
   const markers = new ProgressMarkers(doc, signal);
   const unchecked: DurationCheck = { claims: talk.claims, format: talk.timestampFormat, switched: false, beyond: [], notice: null };
@@ -307,7 +310,11 @@ export function startOverlay(deps: OverlayDeps): void {
   }, { once: true });
   host.place(state.layout);
   draw();
-  void notes.start();
+  void notes.start().then(() => {
+    if (!leftoverText || signal.aborted) return;
+    if (!notes.editor) addNote();
+    if (notes.editor?.text !== leftoverText) notes.change({ text: leftoverText });
+  });
   // Imported talks that discuss this talk's concepts: asked after the panel shows, so it never waits for them.
   deps
     .currentConcepts(talk.videoId)

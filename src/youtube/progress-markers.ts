@@ -18,6 +18,10 @@ export interface BarMarker {
   kind: 'claim' | 'note';
 }
 
+/** The layer of markers in YouTube's bar, and the label shown on hover: Claimline's only elements outside its panel. */
+export const LAYER_ATTRIBUTE = 'data-claimline-markers';
+export const TOOLTIP_ATTRIBUTE = 'data-claimline-tooltip';
+
 /** How close (in % of the bar) the pointer must be to a marker to show its label. */
 const HOVER_RANGE = 0.8;
 
@@ -147,11 +151,11 @@ export class ProgressMarkers {
   #attach(bar: HTMLElement) {
     this.#removeLayer();
     const layer = this.doc.createElement('div');
-    layer.setAttribute('data-claimline-markers', '');
+    layer.setAttribute(LAYER_ATTRIBUTE, '');
     layer.style.cssText = LAYER_STYLE;
     bar.prepend(layer);
     const tip = this.doc.createElement('div');
-    tip.setAttribute('data-claimline-tooltip', '');
+    tip.setAttribute(TOOLTIP_ATTRIBUTE, '');
     tip.style.cssText = TIP_STYLE;
     const container = bar.parentElement ?? bar;
     container.append(tip);
