@@ -26,9 +26,16 @@ export default defineConfig({
       // Alt+Shift+N: free on YouTube (k j l f m c t i, arrows, digits, < > , .) and in Chrome and Firefox.
       'add-note': { suggested_key: { default: 'Alt+Shift+N' }, description: 'Add a note at the current moment of the talk' },
     },
-    // Firefox wants an id and a statement of what data leaves the browser: none does.
+    // Firefox wants an id and a statement of what data leaves the browser: none does. That
+    // statement is read from Firefox 140 (the 2025 ESR) and Firefox for Android 142 on, so
+    // those are the oldest versions it installs in (web-ext lint checks the pairing).
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'claimline@claimline.invalid', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'claimline@claimline.invalid', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
