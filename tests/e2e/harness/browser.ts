@@ -1,307 +1,291 @@
 /**
- * Debian's Chromium driven by playwright-core, with or without the unpacked
- * extension, resolving the YouTube hosts to the stand-in server.
+ * The browser under test, Chromium or Firefox, with or without the built
+ * extension, reaching the stand-in YouTube site through the stand-in proxy.
+ * Both are driven by puppeteer-core (the DevTools protocol for Chromium,
+ * WebDriver BiDi for Firefox), so every test reads the same in both.
  *
- * The flags are the ones TOOLCHAIN.md measured: `headless: false` plus
- * `--headless=new`, because only the new headless mode loads extensions.
+ * The browser comes from `CLAIMLINE_BROWSER` (`chromium`, the default, or
+ * `firefox`); the test configs run each suite once per browser.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { YOUTUBE_HOSTS } from './certificate';
+import type { Browser, Page, Target } from 'puppeteer-core';
+import { chromiumControl, chromiumExtensionId, launchChromium } from './chromium';
+import { firefoxControl, inBrowserWindow, launchFirefox, recoverStuckLoads } from './firefox';
+import { pageSource } from './locator';
+import { startProxy, type ProxyRequest } from './proxy';
 
 const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox'];
+
+/** The browser the tests run in: `CLAIMLINE_BROWSER`, Chromium by default. */
+export function browserUnderTest(): BrowserName {
+  const name = process.env.CLAIMLINE_BROWSER ?? 'chromium';
+  if (!BROWSER_NAMES.includes(name as BrowserName)) throw new Error(`CLAIMLINE_BROWSER must be one of ${BROWSER_NAMES.join(', ')}, not ${name}`);
+  return name as BrowserName;
+}
+
+/** Each browser's build of the extension, relative to the project root. */
+export const EXTENSION_BUILD: Record<BrowserName, string> = { chromium: '.output/chrome-mv3', firefox: '.output/firefox-mv2' };
 
 export interface LaunchOptions {
-  /** The stand-in server's port: maps `hosts` to 127.0.0.1:port and ignores certificate errors. Omit for the real internet. */
+  /** The browser under test by default. */
+  browser?: BrowserName;
+  /** The stand-in server's port: the YouTube hosts reach it through a proxy that refuses everything else. Omit for the real internet. */
   serverPort?: number;
-  /** Hosts to map to the server; every YouTube host by default. */
-  hosts?: readonly string[];
-  /** `--headless=new` (the default) or a visible window (needs DISPLAY). */
+  /** Headless (the default) or a visible window (needs DISPLAY). */
   headless?: boolean;
-  /** Extra Chromium flags, appended last. */
+  /** Firefox preferences to set in the profile (ignored by Chromium). */
+  prefs?: Record<string, unknown>;
+  /** Extra command-line flags for the browser (the benchmarks turn V8's compilers off with one). */
   args?: readonly string[];
+  /** Source to run in every page opened with `newPage`/`openPage`, before the page's own scripts. */
+  pageInit?: string;
 }
 
 export interface ExtensionLaunchOptions extends LaunchOptions {
-  /** Unpacked extension, relative to the project root; `.output/chrome-mv3` by default. */
+  /** Unpacked extension, relative to the project root; the browser's build in `.output` by default. */
   extensionPath?: string;
 }
 
-export interface LaunchedBrowser {
-  context: BrowserContext;
-  /** The temporary profile, deleted by `close()`. */
+/** What a launcher gets (chromium.ts, firefox.ts). */
+export interface BrowserSetup {
   profileDir: string;
+  downloadsDir: string;
+  headless: boolean;
+  proxyPort: number | null;
+  extensionPath: string | null;
+  prefs: Record<string, unknown>;
+  args: readonly string[];
+}
+
+/** The background, which each browser runs its own way: Chromium's service worker, Firefox's event page. */
+export interface BackgroundControl {
+  backgroundRunning(): Promise<boolean>;
+  /** Resolves once the background runs (after a start, a reload, or a stop and a message that wakes it). */
+  waitForBackground(): Promise<void>;
+  /** Stops the background as the browser does when it is idle; resolves once stopped. */
+  stopBackground(): Promise<void>;
+}
+
+/** What each browser does its own way (chromium.ts, firefox.ts). */
+export interface ExtensionControl extends BackgroundControl {
+  /** Navigates `page` to the extension page at `url` and waits for its DOM. */
+  navigate(page: Page, url: string): Promise<void>;
+  /** Runs `source`, a function of the background's global object, in the background; `extensionPage` opens a page of the extension to work from. */
+  inBackground(source: string, extensionPage: () => Promise<Page>): Promise<unknown>;
+  /** Calls `reload` (the extension reloads itself, as on an update) and resolves once the new version's background runs. */
+  reload(reload: () => Promise<void>): Promise<void>;
+}
+
+export interface LaunchedBrowser {
+  readonly name: BrowserName;
+  readonly browser: Browser;
+  /** The temporary profile, deleted by `close()`. */
+  readonly profileDir: string;
+  /** Where downloads land, under their own names. */
+  readonly downloadsDir: string;
+  /** Every connection the browser asked the stand-in proxy for (empty without a server). */
+  readonly network: readonly ProxyRequest[];
+  newPage(): Promise<Page>;
   /** Opens `url` in the startup tab (then in new tabs) and waits for DOMContentLoaded. */
   openPage(url: string): Promise<Page>;
+  pages(): Promise<Page[]>;
+  /**
+   * The address of every tab, including those the driver was not told about
+   * (Firefox does not report a tab that an extension page opens with `noopener`).
+   */
+  tabUrls(): Promise<string[]>;
+  /** Closes every tab whose address matches `pattern`, known to the driver or not. */
+  closeTabs(pattern: RegExp): Promise<void>;
   close(): Promise<void>;
 }
 
-export interface ExtensionBrowser extends LaunchedBrowser {
-  extensionId: string;
-  /** The extension's running service worker, waiting for it to (re)start if needed. */
-  serviceWorker(): Promise<Worker>;
-  /** `chrome-extension://ID/path`. */
-  extensionUrl(path: string): string;
+/** The extension APIs as seen in an extension page (`browser` in Firefox, `chrome` in Chromium), typed for what the tests call. */
+export interface ExtensionApi {
+  runtime: { reload(): void; sendMessage(message: unknown): Promise<unknown>; getManifest(): { name: string; version: string } };
+  storage: { local: { clear(): Promise<void>; get(keys: string | null): Promise<Record<string, unknown>> } };
+  tabs: { query(query: object): Promise<{ id?: number; url?: string; active?: boolean }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  commands: { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+  extension: { getBackgroundPage(): Window | null };
 }
 
-/** The Chromium command-line flags, exposed for benchmarks and for debugging by hand. */
-export function chromiumArgs(options: LaunchOptions & { extensionPath?: string | null }): string[] {
-  const { serverPort, hosts = YOUTUBE_HOSTS, headless = true, extensionPath, args = [] } = options;
-  return [
-    ...(headless ? ['--headless=new'] : []),
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(extensionPath ? [`--disable-extensions-except=${extensionPath}`, `--load-extension=${extensionPath}`] : []),
-    ...(serverPort === undefined
-      ? []
-      : [`--host-resolver-rules=${hosts.map((host) => `MAP ${host} 127.0.0.1:${serverPort}`).join(', ')}`, '--ignore-certificate-errors']),
-    ...args,
-  ];
+export interface ExtensionBrowser extends LaunchedBrowser, BackgroundControl {
+  /** Chromium's extension id, or the add-on's moz-extension:// host in Firefox. */
+  readonly extensionId: string;
+  /** `chrome-extension://ID/path` or `moz-extension://UUID/path`. */
+  extensionUrl(path: string): string;
+  /** Opens an extension page in `page` (a new tab by default) and waits for its DOM. */
+  openExtensionPage(path: string, page?: Page): Promise<Page>;
+  /**
+   * Runs `fn` in the extension's own origin (an extension page opened for the
+   * call) with the extension APIs as `ext`; `fn` is sent as source, so it may
+   * use only its arguments.
+   */
+  inExtension<T, A = undefined>(fn: (ext: ExtensionApi, arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs `fn` with the background's global object (Chromium's service worker,
+   * Firefox's event page, woken if need be). In Firefox `fn` runs in an
+   * extension page and reaches the background's window, so what it leaves
+   * there must be made from `background`'s own objects (`background.Promise`,
+   * not `Promise`): the page is closed afterwards.
+   */
+  inBackground<T>(fn: (background: typeof globalThis) => T | Promise<T>): Promise<T>;
+  /** Reloads the extension as an update does, and resolves once the new version's background runs. */
+  reloadExtension(): Promise<void>;
 }
 
 export async function launchWithExtension(options: ExtensionLaunchOptions = {}): Promise<ExtensionBrowser> {
-  const extensionPath = resolve(projectRoot, options.extensionPath ?? '.output/chrome-mv3');
+  const name = options.browser ?? browserUnderTest();
+  const extensionPath = resolve(projectRoot, options.extensionPath ?? EXTENSION_BUILD[name]);
   if (!existsSync(join(extensionPath, 'manifest.json'))) {
-    throw new Error(`no extension at ${extensionPath}: run \`npx wxt build\` first`);
+    throw new Error(`no extension at ${extensionPath}: run \`npx wxt build${name === 'firefox' ? ' -b firefox' : ''}\` first`);
   }
-  const launched = await launch(chromiumArgs({ ...options, extensionPath }));
-  const { context } = launched;
-  const isOurs = (worker: Worker) => worker.url().startsWith('chrome-extension://');
-  const serviceWorker = async (): Promise<Worker> => {
-    // Subscribe before looking, so a worker that starts in between is not missed.
-    const started = context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 15_000 });
-    const running = context.serviceWorkers().find(isOurs);
-    if (running) {
-      started.catch(() => {});
-      return running;
-    }
-    return started;
-  };
+  const launched = await launch(name, options, extensionPath);
   try {
-    const extensionId = new URL((await serviceWorker()).url()).host;
-    return { ...launched, extensionId, serviceWorker, extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}` };
+    const { browser } = launched.common;
+    const anyPage = async () => (await browser.pages())[0] ?? browser.newPage();
+    const extensionId = name === 'chromium' ? await chromiumExtensionId(browser) : launched.uuid!;
+    const origin = `${name === 'chromium' ? 'chrome' : 'moz'}-extension://${extensionId}`;
+    const control = name === 'chromium' ? chromiumControl(browser, `${origin}/`, anyPage) : firefoxControl(browser);
+    const extensionUrl = (path: string) => `${origin}/${path.replace(/^\//, '')}`;
+
+    const openExtensionPage = async (path: string, page?: Page): Promise<Page> => {
+      const target = page ?? (await browser.newPage());
+      await control.navigate(target, extensionUrl(path));
+      return target;
+    };
+    const inExtension: ExtensionBrowser['inExtension'] = async (fn, arg) => {
+      const page = await openExtensionPage('popup.html');
+      try {
+        return (await page.evaluate(`(${pageSource(fn)})(globalThis.browser ?? globalThis.chrome, ${JSON.stringify(arg ?? null)})`)) as never;
+      } finally {
+        await page.close().catch(() => undefined);
+      }
+    };
+
+    await control.waitForBackground();
+    return {
+      ...launched.common,
+      backgroundRunning: () => control.backgroundRunning(),
+      waitForBackground: () => control.waitForBackground(),
+      stopBackground: () => control.stopBackground(),
+      extensionId,
+      extensionUrl,
+      openExtensionPage,
+      inExtension,
+      inBackground: async (fn) => (await control.inBackground(pageSource(fn), () => openExtensionPage('popup.html'))) as never,
+      reloadExtension: () =>
+        control.reload(async () => {
+          // The page that asks is closed by the reload, so it asks from a timer and returns first.
+          await inExtension((ext) => {
+            setTimeout(() => ext.runtime.reload(), 0);
+          });
+        }),
+    };
   } catch (error) {
-    await launched.close();
+    await launched.common.close();
     throw error;
   }
 }
 
-/** The same browser and flags without the extension: the baseline for benchmarks. */
-export function launchWithoutExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
-  return launch(chromiumArgs(options));
+/** The same browser and settings without the extension: the baseline. */
+export async function launchWithoutExtension(options: LaunchOptions = {}): Promise<LaunchedBrowser> {
+  return (await launch(options.browser ?? browserUnderTest(), options, null)).common;
 }
 
-async function launch(args: string[]): Promise<LaunchedBrowser> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'claimline-profile-'));
-  // Developer mode, as for anyone running an unpacked extension: without it
-  // Chromium 156 disables the extension when it reloads (chrome.runtime.reload()).
-  mkdirSync(join(profileDir, 'Default'), { recursive: true });
-  writeFileSync(join(profileDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-  let context: BrowserContext;
-  try {
-    // headless: false because `--headless=new` is in args; Playwright's own headless mode would not load extensions.
-    context = await chromium.launchPersistentContext(profileDir, { executablePath: CHROMIUM_PATH, headless: false, args });
-  } catch (error) {
-    rmSync(profileDir, { recursive: true, force: true });
-    throw error;
-  }
-  let startupTab: Page | undefined = context.pages()[0];
-  return {
-    context,
+async function launch(name: BrowserName, options: LaunchOptions, extensionPath: string | null) {
+  const profileDir = mkdtempSync(join(tmpdir(), `claimline-${name}-`));
+  const downloadsDir = join(profileDir, 'claimline-downloads');
+  mkdirSync(downloadsDir);
+  const proxy = options.serverPort === undefined ? null : await startProxy(options.serverPort);
+  const setup: BrowserSetup = {
     profileDir,
+    downloadsDir,
+    headless: options.headless ?? true,
+    proxyPort: proxy?.port ?? null,
+    extensionPath,
+    prefs: options.prefs ?? {},
+    args: options.args ?? [],
+  };
+  const cleanUp = async () => {
+    await proxy?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  };
+  let browser: Browser;
+  let uuid: string | null = null;
+  try {
+    if (name === 'chromium') browser = await launchChromium(setup);
+    else ({ browser, uuid } = await launchFirefox(setup));
+  } catch (error) {
+    await cleanUp();
+    throw error;
+  }
+  if (name === 'firefox') {
+    for (const page of await browser.pages()) recoverStuckLoads(page);
+    browser.on('targetcreated', (target: Target) => void target.page().then((page) => page && recoverStuckLoads(page)));
+  }
+  const newPage = async () => {
+    const page = await browser.newPage();
+    if (name === 'firefox') recoverStuckLoads(page);
+    if (options.pageInit) await page.evaluateOnNewDocument(options.pageInit);
+    return page;
+  };
+  let startupTab: Page | undefined = (await browser.pages())[0];
+  const common: LaunchedBrowser = {
+    name,
+    browser,
+    profileDir,
+    downloadsDir,
+    network: proxy?.log ?? [],
+    newPage,
     async openPage(url) {
-      const page = startupTab && !startupTab.isClosed() ? startupTab : await context.newPage();
+      const page = startupTab && !startupTab.isClosed() ? startupTab : await newPage();
+      if (page === startupTab && options.pageInit) await page.evaluateOnNewDocument(options.pageInit);
       startupTab = undefined;
       await page.goto(url, { waitUntil: 'domcontentloaded' });
       return page;
     },
-    async close() {
-      await context.close();
-      rmSync(profileDir, { recursive: true, force: true });
+    pages: () => browser.pages(),
+    async tabUrls() {
+      if (name === 'chromium') return browser.targets().filter((t) => t.type() === 'page').map((t) => t.url());
+      return inBrowserWindow<string[]>(browser, 'return [...gBrowser.tabs].map((tab) => tab.linkedBrowser.currentURI.spec);');
     },
-  };
-}
-
-// ---- page helpers ---------------------------------------------------------------
-
-/** What `window.__standin.state()` reports (tests/e2e/site/watch.js). */
-export interface StandinState {
-  pageType: 'watch' | 'shorts' | 'embed' | 'browse';
-  videoId: string | null;
-  title: string | null;
-  durationSeconds: number | null;
-  adShowing: boolean;
-  layout: 'ytd-watch-flexy' | 'ytd-watch-grid';
-  /** In-page navigations since the document loaded. */
-  navigations: number;
-  /** The talk's player is in ytd-miniplayer (the viewer browsed away while it played). */
-  miniplayer: boolean;
-  /** The hover preview playing, if any: where it is and its own video's clock. */
-  preview: { placement: PreviewPlacement; currentTime: number; paused: boolean } | null;
-}
-
-/** Where a hover preview goes: first in ytd-app (before the watch page), or inside #movie_player before the main video. */
-export type PreviewPlacement = 'app' | 'player';
-
-/** Options of {@link StandinApi.showPreview}. */
-export interface PreviewOptions {
-  /** The preview's video; the one being watched by default (same file, another element). */
-  videoId?: string;
-  /** Where the preview's own video starts, in seconds. */
-  at?: number;
-  placement?: PreviewPlacement;
-}
-
-/** The stand-in page's test API, `window.__standin` in the page world. */
-export interface StandinApi {
-  /** A YouTube-style in-page navigation; resolves after `yt-navigate-finish`. */
-  navigate(url: string): Promise<void>;
-  /** The main <video> plays an ad clip and #movie_player gets `ad-showing ad-interrupting`. */
-  startAd(): Promise<void>;
-  /** Back to the talk at the time it was left; resolves once its metadata loaded. */
-  endAd(): Promise<void>;
-  setDarkTheme(on: boolean): void;
-  setTheater(on: boolean): void;
-  /** Removes `#secondary` (and `is-two-columns_`), as in a narrow window. */
-  setNarrow(on: boolean): void;
-  /** Removes the seek bar (`.ytp-progress-bar-container`), or builds a new one, as YouTube does when it re-renders its controls. */
-  setProgressBar(on: boolean): void;
-  /** Inserts the main `<video>` now (with `lateVideo=MS` on first load it is missing until then). */
-  insertVideo(): void;
-  /** A hover preview plays a second `<video>` in its own html5 player; resolves once it plays. */
-  showPreview(options?: PreviewOptions): Promise<void>;
-  /** Seeks the preview's video; resolves with its new currentTime. */
-  setPreviewTime(seconds: number): Promise<number>;
-  hidePreview(): void;
-  /** Browses to the home page with the talk still playing in ytd-miniplayer. */
-  openMiniplayer(): Promise<void>;
-  /** Back to the watch page; the watch page takes its player back `reattachAfterMs` after yt-navigate-finish. */
-  expandMiniplayer(options?: { reattachAfterMs?: number }): Promise<void>;
-  state(): StandinState;
-}
-
-type StandinWindow = Window & { __standin: StandinApi };
-
-/** `window.__standin` of `page`, each call run in the page. */
-export function standin(page: Page): { [K in keyof StandinApi]: (...args: Parameters<StandinApi[K]>) => Promise<Awaited<ReturnType<StandinApi[K]>>> } {
-  const call = <K extends keyof StandinApi>(name: K, ...args: unknown[]) =>
-    page.evaluate(
-      ([name, args]): unknown => (window as unknown as StandinWindow).__standin[name as K](...(args as [never])),
-      [name, args] as const,
-    ) as Promise<never>;
-  return {
-    navigate: (url) => call('navigate', url),
-    startAd: () => call('startAd'),
-    endAd: () => call('endAd'),
-    setDarkTheme: (on) => call('setDarkTheme', on),
-    setTheater: (on) => call('setTheater', on),
-    setNarrow: (on) => call('setNarrow', on),
-    setProgressBar: (on) => call('setProgressBar', on),
-    insertVideo: () => call('insertVideo'),
-    showPreview: (options) => call('showPreview', options ?? {}),
-    setPreviewTime: (seconds) => call('setPreviewTime', seconds),
-    hidePreview: () => call('hidePreview'),
-    openMiniplayer: () => call('openMiniplayer'),
-    expandMiniplayer: (options) => call('expandMiniplayer', options ?? {}),
-    state: () => call('state'),
-  };
-}
-
-/** Waits until the main video has metadata, and returns its timing. */
-export async function waitForVideo(page: Page): Promise<{ duration: number; currentTime: number; paused: boolean; src: string }> {
-  const handle = await page.waitForFunction(() => {
-    const video = document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video');
-    return video && video.readyState >= 1
-      ? { duration: video.duration, currentTime: video.currentTime, paused: video.paused, src: video.currentSrc }
-      : null;
-  });
-  return (await handle.jsonValue())!;
-}
-
-/** An event seen on `document` by {@link recordEvents}. */
-export interface RecordedEvent {
-  type: string;
-  /** The event's detail, if it survives structured cloning. */
-  detail: unknown;
-  /** location.href when the event fired. */
-  url: string;
-}
-
-type EventLogWindow = Window & { __e2eEvents?: RecordedEvent[] };
-
-/**
- * Starts recording the given event types on `document` in the page world.
- * The recording lives as long as the document: a reload ends it, which is a
- * way to tell an in-page navigation from a real one.
- */
-export async function recordEvents(page: Page, types: readonly string[]) {
-  await page.evaluate((types) => {
-    const log = ((window as unknown as EventLogWindow).__e2eEvents ??= []);
-    for (const type of types) {
-      document.addEventListener(type, (event) => {
-        let detail: unknown = (event as CustomEvent).detail ?? null;
-        try {
-          detail = structuredClone(detail);
-        } catch {
-          detail = String(detail);
-        }
-        log.push({ type, detail, url: location.href });
-      });
-    }
-  }, types);
-  const read = async () => {
-    const log = await page.evaluate(() => (window as unknown as EventLogWindow).__e2eEvents);
-    if (!log) throw new Error(`event recording lost: ${page.url()} is a new document (a real navigation or reload?)`);
-    return log;
-  };
-  return {
-    /** Everything recorded so far; throws if the document was replaced since recording started. */
-    all: read,
-    /** Waits until `type` was recorded `count` times in all, and returns those events; throws if the document was replaced. */
-    async waitFor(type: string, count = 1): Promise<RecordedEvent[]> {
-      await page.waitForFunction(
-        ([type, count]) => {
-          const log = (window as unknown as EventLogWindow).__e2eEvents;
-          return !log || log.filter((event) => event.type === type).length >= count;
-        },
-        [type, count] as const,
+    async closeTabs(pattern) {
+      if (name === 'chromium') {
+        for (const target of browser.targets()) if (target.type() === 'page' && pattern.test(target.url())) await (await target.page())?.close();
+        return;
+      }
+      await inBrowserWindow(
+        browser,
+        `const pattern = new RegExp(${JSON.stringify(pattern.source)}, ${JSON.stringify(pattern.flags)});
+         for (const tab of [...gBrowser.tabs]) if (pattern.test(tab.linkedBrowser.currentURI.spec)) gBrowser.removeTab(tab);
+         return true;`,
       );
-      return (await read()).filter((event) => event.type === type);
+    },
+    async close() {
+      await closeBrowser(browser);
+      await cleanUp();
     },
   };
+  return { common, uuid };
 }
 
-/**
- * Stops the extension's service worker, as Chromium does after 30 s idle, and
- * resolves once it is stopped. Uses the DevTools ServiceWorker domain from a page.
- */
-export async function stopExtensionWorker(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const status = new Map<string, { url: string; running: string }>();
-  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    for (const v of versions) status.set(v.versionId, { url: v.scriptURL, running: v.runningStatus });
-  });
-  await cdp.send('ServiceWorker.enable');
-  const ours = () => [...status.entries()].filter(([, v]) => v.url.startsWith('chrome-extension://'));
-  await waitUntil(() => ours().some(([, v]) => v.running === 'running'), 'the extension worker to be reported');
-  for (const [versionId, v] of ours()) if (v.running === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId });
-  await waitUntil(() => ours().every(([, v]) => v.running === 'stopped'), 'the extension worker to stop');
-  await cdp.detach();
-}
-
-async function waitUntil(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
+/** Closes the browser; one that does not exit (Firefox runs as its own process group) is ended with its group. */
+async function closeBrowser(browser: Browser): Promise<void> {
+  const child = browser.process();
+  await browser.close().catch(() => undefined);
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  try {
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
   }
+  await exited;
 }

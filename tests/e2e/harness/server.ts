@@ -1,7 +1,7 @@
 /**
- * The stand-in YouTube site: an HTTPS server on 127.0.0.1 that Chromium reaches
- * as www.youtube.com (and the other {@link YOUTUBE_HOSTS}) through
- * `--host-resolver-rules`.
+ * The stand-in YouTube site: an HTTPS server on 127.0.0.1 that the browser
+ * under test reaches as www.youtube.com (and the other {@link YOUTUBE_HOSTS})
+ * through the stand-in proxy (proxy.ts).
  *
  * Routes:
  * - `/watch?v=ID[&t=..]`, `/embed/ID`, `/live/ID`, `/shorts/ID`: the stand-in watch page
@@ -35,9 +35,19 @@ export interface ServerOptions {
   adDurationSeconds?: number;
 }
 
+/** One request the stand-in site answered. */
+export interface ServedRequest {
+  /** The Host header: which YouTube host the browser asked. */
+  host: string;
+  /** Path and query. */
+  path: string;
+}
+
 export interface StandinServer {
-  /** The loopback port the browser's host rules must point at. */
+  /** The loopback port the browser's proxy tunnels to. */
   port: number;
+  /** Every request answered so far, in order. */
+  readonly requests: readonly ServedRequest[];
   /** `https://HOST/PATH` as the browser (with the host rules) should open it; host defaults to www.youtube.com. */
   url(path?: string, host?: string): string;
   /** `https://127.0.0.1:PORT/PATH`, for Node-side requests (needs `rejectUnauthorized: false`). */
@@ -99,8 +109,10 @@ export async function startServer(options: ServerOptions = {}): Promise<StandinS
   // Generate the configured videos now, in parallel, rather than on the first request.
   await Promise.all([adDuration, ...[...videos.values()].map((v) => v.durationSeconds)].map((d) => ensureVideo(d)));
 
+  const requests: ServedRequest[] = [];
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'https://www.youtube.com');
+    requests.push({ host: req.headers.host ?? '', path: req.url ?? '/' });
     const path = url.pathname;
     let match: RegExpMatchArray | null;
 
@@ -146,6 +158,7 @@ export async function startServer(options: ServerOptions = {}): Promise<StandinS
 
   return {
     port,
+    requests,
     url: (path = '/', host = 'www.youtube.com') => `https://${host}${path}`,
     directUrl: (path = '/') => `https://127.0.0.1:${port}${path}`,
     close: () =>
