@@ -1,10 +1,11 @@
-/** The built package: what it asks for, and what it carries where. */
+/** The built package of the browser under test: what it asks for, and what it carries where. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { EXTENSION_BUILD, browserUnderTest } from './harness/browser';
 import { builtTalks } from './talks';
 
-const OUTPUT = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const OUTPUT = join(import.meta.dirname, '..', '..', EXTENSION_BUILD[browserUnderTest()]);
 const manifest = JSON.parse(readFileSync(join(OUTPUT, 'manifest.json'), 'utf8'));
 
 describe('the built extension', () => {
@@ -34,5 +35,19 @@ describe('the built extension', () => {
       expect(readdirSync(join(OUTPUT, 'talks'))).toContain(`${talk.videoId}.json`);
     }
     expect(script).not.toContain('seather');
+  });
+
+  it('carries no code that evaluates strings (Mozilla’s review refuses eval and new Function)', () => {
+    const files = readdirSync(OUTPUT, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    expect(files.length).toBeGreaterThan(3);
+    const evaluating = files.filter((file) => /\beval\(|new Function\(/.test(readFileSync(join(OUTPUT, file), 'utf8')));
+    expect(evaluating).toEqual([]);
+  });
+
+  it.runIf(browserUnderTest() === 'firefox')('Firefox: an event page, a fixed id and the oldest Firefox it runs in', () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.background).toEqual({ persistent: false, scripts: ['background.js'] });
+    expect(manifest.browser_specific_settings.gecko).toMatchObject({ id: 'claimline@claimline.invalid', strict_min_version: expect.stringMatching(/^\d+\.0$/) });
+    expect(manifest.browser_specific_settings.gecko_android).toMatchObject({ strict_min_version: expect.stringMatching(/^\d+\.0$/) });
   });
 });

@@ -1,8 +1,9 @@
 /** The inferred timestamp format checked against the real video: a talk served with a video too short for its times. */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, waitForVideo, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
 import { startServer, type StandinServer } from './harness/server';
-import { CLAIM, PANEL } from './overlay-page';
+import { waitForVideo } from './harness/standin';
+import { $, CLAIM, inPanel } from './overlay-page';
 
 let server: StandinServer;
 let browser: ExtensionBrowser;
@@ -20,18 +21,18 @@ afterAll(async () => {
 it('switches to the reading that fits the video and says so in the panel', async () => {
   const page = await browser.openPage(server.url('/watch?v=Y4wMksHyMFg&autoplay=0'));
   await waitForVideo(page);
-  await page.locator(`${PANEL} >> text=Times read as mm:ss:ff`).waitFor();
-  const starts = await page.locator(CLAIM).evaluateAll((els) => els.map((el) => Number((el as HTMLElement).dataset.start)));
+  await $(page, inPanel('.claimline'), { hasText: 'Times read as mm:ss:ff' }).waitFor();
+  const starts = await $(page, CLAIM).evalAll((els) => els.map((el) => Number((el as HTMLElement).dataset.start)));
   expect(Math.max(...starts)).toBeLessThan(60);
-  expect(await page.locator(`${PANEL} [data-beyond="true"]`).count()).toBe(0);
+  expect(await $(page, inPanel('[data-beyond="true"]')).count()).toBe(0);
 });
 
 it('flags the claims after the end when no reading fits', async () => {
   const page = await browser.openPage(server.url('/watch?v=zFeAtV7AN0A&autoplay=0'));
   await waitForVideo(page);
-  await page.locator(`${PANEL} >> text=/claims start after this 20:00 video ends/`).waitFor();
-  const beyond = await page.locator(`${PANEL} [data-beyond="true"]`).evaluateAll((els) => els.map((el) => el.getAttribute('data-claim-id')));
+  await $(page, inPanel('.claimline'), { hasText: /claims start after this 20:00 video ends/ }).waitFor();
+  const beyond = await $(page, inPanel('[data-beyond="true"]')).evalAll((els) => els.map((el) => el.getAttribute('data-claim-id')));
   expect(beyond).toContain('t30-10-00');
   expect(beyond).not.toContain('t19-27-00');
-  expect(await page.locator('[data-claimline-marker][data-id="t30-10-00"]').count()).toBe(0);
+  expect(await $(page, '[data-claimline-marker][data-id="t30-10-00"]').count()).toBe(0);
 });

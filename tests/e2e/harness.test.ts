@@ -1,11 +1,14 @@
-// Proves the e2e harness itself: the built extension loads in Debian's Chromium,
-// the YouTube hosts reach the stand-in server over HTTPS, the video plays and
-// seeks, and the stand-in app navigates in-page like YouTube.
+// Proves the e2e harness itself: the built extension loads in the browser under
+// test, the YouTube hosts reach the stand-in server over HTTPS through the
+// proxy (and nothing else does), the video plays and seeks, and the stand-in
+// app navigates in-page like YouTube.
 import { request } from 'node:https';
 import type { TLSSocket } from 'node:tls';
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, recordEvents, standin, waitForVideo, type ExtensionBrowser } from './harness/browser';
+import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { recordEvents, standin, waitForVideo } from './harness/standin';
+import { $, until } from './overlay-page';
 import { startServer, type StandinServer } from './harness/server';
 
 const TALK = 'abcdefghijk';
@@ -23,10 +26,7 @@ const readVideo = (page: Page) =>
   });
 /** Waits until the main video's duration rounds to `seconds` (a new src has loaded). */
 const waitForDuration = (page: Page, seconds: number) =>
-  page.waitForFunction(
-    (seconds) => Math.round(document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!.duration) === seconds,
-    seconds,
-  );
+  until(page, (seconds: number) => Math.round(document.querySelector<HTMLVideoElement>('#movie_player video.html5-main-video')!.duration) === seconds, seconds);
 
 let server: StandinServer;
 let browser: ExtensionBrowser;
@@ -49,14 +49,22 @@ afterAll(async () => {
 });
 
 describe('harness', () => {
-  it('loads the built extension and finds its service worker', async () => {
-    expect(browser.extensionId).toMatch(/^[a-p]{32}$/);
-    const worker = await browser.serviceWorker();
-    expect(worker.url()).toBe(browser.extensionUrl('background.js'));
-    const name = await worker.evaluate(
-      () => (globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }).chrome.runtime.getManifest().name,
+  it('loads the built extension, runs its background and opens its pages', async () => {
+    expect(browser.extensionId).toMatch(browser.name === 'chromium' ? /^[a-p]{32}$/ : /^[0-9a-f-]{36}$/);
+    expect(await browser.backgroundRunning()).toBe(true);
+    expect(await browser.inExtension((ext) => [location.href, ext.runtime.getManifest().name])).toEqual([browser.extensionUrl('popup.html'), 'Claimline']);
+  });
+
+  it('lets the browser reach the YouTube hosts and nothing else', async () => {
+    const page = await browser.newPage();
+    const refused = await page.goto('https://example.com/').then(
+      () => 'loaded',
+      (error: Error) => error.message,
     );
-    expect(name).toBe('Claimline');
+    expect(refused).not.toBe('loaded');
+    await page.close();
+    expect(browser.network).toContainEqual({ method: 'CONNECT', target: 'example.com:443', allowed: false });
+    expect(browser.network.filter((r) => r.allowed).every((r) => /^(www\.|m\.)?youtube(-nocookie)?\.com:443$/.test(r.target))).toBe(true);
   });
 
   it('serves TLS for the YouTube hosts and answers a Range request for the video with 206', async () => {
@@ -80,18 +88,19 @@ describe('harness', () => {
     page = await browser.openPage(`https://www.youtube.com/watch?v=${TALK}`);
     expect(page.url()).toBe(`https://www.youtube.com/watch?v=${TALK}`);
     expect(await page.title()).toBe('Harness smoke talk - YouTube');
-    expect(await page.locator('#below ytd-watch-metadata #title h1').innerText()).toBe('Harness smoke talk');
-    expect(await page.locator('ytd-watch-flexy').getAttribute('video-id')).toBe(TALK);
-    const video = page.locator(
+    expect(await $(page, '#below ytd-watch-metadata #title h1').innerText()).toBe('Harness smoke talk');
+    expect(await $(page, 'ytd-watch-flexy').getAttribute('video-id')).toBe(TALK);
+    const video = $(
+      page,
       'ytd-app #page-manager > ytd-watch-flexy > #columns > #primary #player #movie_player.html5-video-player > .html5-video-container > video.html5-main-video',
     );
     expect(await video.count()).toBe(1);
 
     const { duration } = await waitForVideo(page);
     expect(duration).toBeCloseTo(TALK_SECONDS, 0);
-    expect(await page.locator('.ytp-progress-bar[role="slider"]').getAttribute('aria-valuemax')).toBe(String(TALK_SECONDS));
+    expect(await $(page, '.ytp-progress-bar[role="slider"]').getAttribute('aria-valuemax')).toBe(String(TALK_SECONDS));
     // Playing: time moves forward on its own.
-    await page.waitForFunction(() => document.querySelector<HTMLVideoElement>('video.html5-main-video')!.currentTime > 0.2);
+    await until(page, () => document.querySelector<HTMLVideoElement>('video.html5-main-video')!.currentTime > 0.2);
     expect((await readVideo(page)).paused).toBe(false);
   });
 
@@ -107,24 +116,21 @@ describe('harness', () => {
     expect(seeked.currentTime).toBeCloseTo(300, 0);
     expect(seeked.seekableEnd).toBeCloseTo(TALK_SECONDS, 0);
 
-    const bar = (await page.locator('.ytp-progress-bar').boundingBox())!;
+    const bar = (await $(page, '.ytp-progress-bar').boundingBox())!;
     await page.mouse.click(bar.x + bar.width * 0.75, bar.y + bar.height / 2);
-    await page.waitForFunction(
-      (target) => Math.abs(document.querySelector<HTMLVideoElement>('video.html5-main-video')!.currentTime - target) < 5,
-      TALK_SECONDS * 0.75,
-    );
+    await until(page, (target: number) => Math.abs(document.querySelector<HTMLVideoElement>('video.html5-main-video')!.currentTime - target) < 5, TALK_SECONDS * 0.75);
   });
 
   it('navigates in-page when a recommendation is clicked, and back', async () => {
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const events = await recordEvents(page, ['yt-navigate-start', 'yt-navigate-finish']);
 
-    await page.locator(`#secondary #related a#thumbnail[href="/watch?v=${OTHER}"]`).click();
+    await $(page, `#secondary #related a#thumbnail[href="/watch?v=${OTHER}"]`).click();
     const [finish] = await events.waitFor('yt-navigate-finish', 1);
     expect(finish).toMatchObject({ url: `https://www.youtube.com/watch?v=${OTHER}`, detail: { pageType: 'watch' } });
     expect((await events.all()).map((event) => event.type)).toEqual(['yt-navigate-start', 'yt-navigate-finish']);
     expect(page.url()).toBe(`https://www.youtube.com/watch?v=${OTHER}`);
-    expect(await page.locator('ytd-watch-flexy').getAttribute('video-id')).toBe(OTHER);
+    expect(await $(page, 'ytd-watch-flexy').getAttribute('video-id')).toBe(OTHER);
     expect(await page.title()).toBe('Another talk - YouTube');
     await waitForDuration(page, OTHER_SECONDS);
 
@@ -132,7 +138,7 @@ describe('harness', () => {
     const finishes = await events.waitFor('yt-navigate-finish', 2);
     expect(finishes[1]!.url).toBe(`https://www.youtube.com/watch?v=${TALK}`);
     expect(page.url()).toBe(`https://www.youtube.com/watch?v=${TALK}`);
-    expect(await page.locator('ytd-watch-flexy').getAttribute('video-id')).toBe(TALK);
+    expect(await $(page, 'ytd-watch-flexy').getAttribute('video-id')).toBe(TALK);
     await waitForDuration(page, TALK_SECONDS);
     // Same document throughout: the flag set before the first click survived.
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
@@ -147,7 +153,7 @@ describe('harness', () => {
       v.currentTime = 100;
       await done;
     });
-    const player = page.locator('#movie_player');
+    const player = $(page, '#movie_player');
     const api = standin(page);
 
     await api.startAd();
@@ -167,27 +173,27 @@ describe('harness', () => {
 
   it('switches layout, theme, theater and narrow mode', async () => {
     const grid = await browser.openPage(`https://www.youtube.com/watch?v=${TALK}&layout=grid&theme=dark&autoplay=0`);
-    expect(await grid.locator('ytd-watch-grid[video-id] #movie_player').count()).toBe(1);
-    expect(await grid.locator('ytd-watch-flexy').count()).toBe(0);
-    expect(await grid.locator('html[dark]').count()).toBe(1);
+    expect(await $(grid, 'ytd-watch-grid[video-id] #movie_player').count()).toBe(1);
+    expect(await $(grid, 'ytd-watch-flexy').count()).toBe(0);
+    expect(await $(grid, 'html[dark]').count()).toBe(1);
 
-    await grid.locator('.ytp-size-button').click();
-    expect(await grid.locator('ytd-watch-grid[theater] #player-full-bleed-container #movie_player').count()).toBe(1);
+    await $(grid, '.ytp-size-button').click();
+    expect(await $(grid, 'ytd-watch-grid[theater] #player-full-bleed-container #movie_player').count()).toBe(1);
     await standin(grid).setTheater(false);
-    expect(await grid.locator('#columns #player #movie_player').count()).toBe(1);
+    expect(await $(grid, '#columns #player #movie_player').count()).toBe(1);
 
     await standin(grid).setNarrow(true);
-    expect(await grid.locator('#secondary').count()).toBe(0);
+    expect(await $(grid, '#secondary').count()).toBe(0);
     await standin(grid).setDarkTheme(false);
-    expect(await grid.locator('html[dark]').count()).toBe(0);
+    expect(await $(grid, 'html[dark]').count()).toBe(0);
     await grid.close();
   });
 
   it('serves a home page that is not a watch page', async () => {
     const home = await browser.openPage('https://www.youtube.com/');
     expect(await standin(home).state()).toMatchObject({ pageType: 'browse', videoId: null });
-    expect(await home.locator('ytd-watch-flexy, video').count()).toBe(0);
-    expect(await home.locator(`ytd-browse a#thumbnail[href="/watch?v=${TALK}"]`).count()).toBe(1);
+    expect(await $(home, 'ytd-watch-flexy, video').count()).toBe(0);
+    expect(await $(home, `ytd-browse a#thumbnail[href="/watch?v=${TALK}"]`).count()).toBe(1);
     await home.close();
   });
 

@@ -1,15 +1,14 @@
 /**
- * Faults, in real Chromium: IndexedDB refusing to write (a full disk), an
- * upgrade of the database blocked by an older page, and the extension
- * reloaded under an open tab. A clear message, the draft kept,
+ * Faults, in the browser under test: IndexedDB refusing to write (a full
+ * disk), an upgrade of the database blocked by an older page, and the
+ * extension reloaded under an open tab. A clear message, the draft kept,
  * nothing left behind.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/browser';
-import type { ChromeGlobal } from '../e2e/harness/chrome-global';
 import { startServer, type StandinServer } from '../e2e/harness/server';
-import { CLAIM, PANEL, openTalkPage } from '../e2e/overlay-page';
+import { $, CLAIM, PANEL, inPanel, openTalkPage, press, until, video } from '../e2e/overlay-page';
 import { talkVideos } from '../e2e/talks';
 
 const TALK = 'zFeAtV7AN0A';
@@ -26,37 +25,37 @@ afterAll(async () => {
 });
 
 async function watch(): Promise<Page> {
-  return openTalkPage(await browser.context.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
+  return openTalkPage(await browser.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
 }
+
+type Store = { put: unknown; __realPut?: unknown };
 
 describe('when IndexedDB refuses to write', () => {
   it('a full disk: the editor says so, keeps every word, and the retry saves once there is room', async () => {
     const page = await watch();
-    const worker = await browser.serviceWorker();
-    await worker.evaluate(() => {
-      const store = IDBObjectStore.prototype as IDBObjectStore & { __realPut?: IDBObjectStore['put'] };
+    // Every put fails as on a full disk. Made of the background's own objects, so it outlives the page that sets it (Firefox).
+    await browser.inBackground((background) => {
+      const store = background.IDBObjectStore.prototype as unknown as Store;
       store.__realPut = store.put;
-      store.put = function () {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+      store.put = background.Promise.reject.bind(background.Promise, new background.DOMException('The quota has been exceeded.', 'QuotaExceededError'));
     });
     const text = 'A note written while the disk is full: every word must survive.';
-    await page.locator(`${PANEL} [data-action="add-note"]`).first().click();
-    await page.locator(`${PANEL} [data-field="note-text"]`).fill(text);
-    await page.locator(`${PANEL} [data-action="save-note"]`).click();
-    const alert = page.locator(`${PANEL} [role="alert"]`);
+    await $(page, inPanel('[data-action="add-note"]')).first().click();
+    await $(page, inPanel('[data-field="note-text"]')).fill(text);
+    await $(page, inPanel('[data-action="save-note"]')).click();
+    const alert = $(page, inPanel('[role="alert"]'));
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/Not saved: the browser's storage for Claimline is full.*Your text is still here/s);
-    expect(await page.locator(`${PANEL} [data-field="note-text"]`).inputValue()).toBe(text);
-    expect(await page.locator(`${PANEL} [data-note-id]`).count()).toBe(0);
+    expect(await $(page, inPanel('[data-field="note-text"]')).inputValue()).toBe(text);
+    expect(await $(page, inPanel('[data-note-id]')).count()).toBe(0);
 
-    await worker.evaluate(() => {
-      const store = IDBObjectStore.prototype as IDBObjectStore & { __realPut?: IDBObjectStore['put'] };
-      store.put = store.__realPut!;
+    await browser.inBackground((background) => {
+      const store = background.IDBObjectStore.prototype as unknown as Store;
+      store.put = store.__realPut;
     });
-    await page.locator(`${PANEL} [data-action="save-note"]`).click();
-    await page.locator(`${PANEL} [data-note-id]`).first().waitFor();
-    expect(await page.locator(`${PANEL} [data-note-id]`).first().textContent()).toContain(text);
+    await $(page, inPanel('[data-action="save-note"]')).click();
+    await $(page, inPanel('[data-note-id]')).first().waitFor();
+    expect(await $(page, inPanel('[data-note-id]')).first().textContent()).toContain(text);
     await page.close();
   });
 });
@@ -66,8 +65,7 @@ describe('when an upgrade of the database is blocked', () => {
     const page = await watch();
     // An extension page that opened the database in its first shape (version 1)
     // and, like an old version's page, does not let go when a newer one asks.
-    const old = await browser.context.newPage();
-    await old.goto(browser.extensionUrl('popup.html'));
+    const old = await browser.openExtensionPage('popup.html');
     await old.evaluate(async () => {
       await new Promise<void>((resolve, reject) => {
         const deleting = indexedDB.deleteDatabase('claimline');
@@ -84,48 +82,54 @@ describe('when an upgrade of the database is blocked', () => {
     });
 
     const text = 'Written while an old page holds the database: kept until it can be stored.';
-    const shown = page.locator(`${PANEL} [data-note-id]`, { hasText: text });
-    await page.locator(`${PANEL} [data-action="add-note"]`).first().click();
-    await page.locator(`${PANEL} [data-field="note-text"]`).fill(text);
-    await page.locator(`${PANEL} [data-action="save-note"]`).click();
-    const alert = page.locator(`${PANEL} [role="alert"]`);
+    const shown = $(page, inPanel('[data-note-id]'), { hasText: text });
+    await $(page, inPanel('[data-action="add-note"]')).first().click();
+    await $(page, inPanel('[data-field="note-text"]')).fill(text);
+    await $(page, inPanel('[data-action="save-note"]')).click();
+    const alert = $(page, inPanel('[role="alert"]'));
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toMatch(/Not saved: another Claimline tab or page still has the database open in an older version.*Your text is still here/s);
-    expect(await page.locator(`${PANEL} [data-field="note-text"]`).inputValue()).toBe(text);
+    expect(await $(page, inPanel('[data-field="note-text"]')).inputValue()).toBe(text);
     expect(await shown.count()).toBe(0);
 
     // The old page closes its connection: the upgrade goes through and the retry saves.
     await old.evaluate(() => (window as unknown as { __old: IDBDatabase }).__old.close());
     await old.close();
-    await page.locator(`${PANEL} [data-action="save-note"]`).click();
+    await $(page, inPanel('[data-action="save-note"]')).click();
     await shown.waitFor();
-    expect(await page.locator(`${PANEL} [data-field="note-text"]`).count()).toBe(0);
+    expect(await $(page, inPanel('[data-field="note-text"]')).count()).toBe(0);
     await page.close();
   });
 });
 
 describe('the extension updated or reloaded while a tab is open', () => {
-  it('the old overlay removes itself (markers and listeners too), and the new one works after the page loads again', async () => {
+  it('the old overlay leaves nothing behind (panel, markers), and the new version works in the page', async () => {
     const page = await watch();
-    expect(await page.locator('[data-claimline-markers]').count()).toBe(1);
+    expect(await $(page, '[data-claimline-markers]').count()).toBe(1);
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    const worker = await browser.serviceWorker();
-    await worker.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.runtime.reload()).catch(() => undefined);
-    await page.locator(PANEL).waitFor({ state: 'detached', timeout: 10_000 });
-    expect(await page.locator('[data-claimline-markers], [data-claimline-tooltip]').count()).toBe(0);
-    // The orphaned overlay no longer reacts to the page.
-    await page.keyboard.press(']');
-    await page.evaluate(() => (document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = 800));
-    await page.waitForTimeout(300);
-    expect(await page.locator(PANEL).count()).toBe(0);
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await browser.reloadExtension();
+    if (browser.name === 'chromium') {
+      // Chromium keeps the old content script running, cut off from the extension: it removes itself.
+      await $(page, PANEL).waitFor({ state: 'detached', timeout: 10_000 });
+      expect(await $(page, '[data-claimline-markers], [data-claimline-tooltip]').count()).toBe(0);
+      // It no longer reacts to the page: a step key would have seeked at once, in its handler.
+      await page.evaluate(() => (document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime = 800));
+      await press(page, ']');
+      expect((await video(page)).currentTime).toBe(800);
+      expect(await $(page, PANEL).count()).toBe(0);
+      // A page loaded now gets the new version's content script.
+      await page.reload({ waitUntil: 'domcontentloaded' });
+    }
+    // Firefox ends the old content script and runs the new one in the open page at once:
+    // what the old one left is replaced, not doubled.
+    await $(page, CLAIM).first().waitFor();
+    await until(page, () => document.querySelectorAll('claimline-panel').length === 1 && document.querySelectorAll('[data-claimline-markers]').length === 1);
+    // The panel is the new version's: it seeks.
+    await $(page, `${CLAIM}[data-claim-id="t21-38-00"]`).click();
+    await until(page, () => Math.abs(document.querySelector<HTMLVideoElement>('#movie_player video')!.currentTime - 1298) < 3);
+    expect(await $(page, 'claimline-panel').count()).toBe(1);
     expect(errors).toEqual([]);
-
-    // The new version is up once its worker runs; a page loaded after that gets the new content script.
-    await expect.poll(() => browser.context.serviceWorkers().some((w) => w !== worker && w.url().startsWith('chrome-extension://')), { timeout: 15_000 }).toBe(true);
-    await page.reload({ waitUntil: 'domcontentloaded' });
-    await page.locator(CLAIM).first().waitFor();
-    expect(await page.locator(PANEL).count()).toBe(1);
     await page.close();
   });
 });

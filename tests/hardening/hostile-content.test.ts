@@ -1,5 +1,5 @@
 /**
- * Hostile content, in real Chromium: injection payloads in a bundled talk's
+ * Hostile content, in the browser under test: injection payloads in a bundled talk's
  * title, claims, labels, concept labels and bibliography, in notes and tags,
  * in an imported backup and an imported talk. None runs (no dialog, no
  * element added to the page, the flag stays unset), each shows as text, and
@@ -8,11 +8,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Target } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/browser';
 import { startServer, type StandinServer } from '../e2e/harness/server';
-import { PANEL, openTalkPage } from '../e2e/overlay-page';
+import { $, PANEL, inPanel, openTalkPage } from '../e2e/overlay-page';
 import { buildHostileExtension, HOSTILE_TALK } from './hostile-build';
 import { hostileTalk, LONG, PAYLOADS, PWNED } from './payloads';
 
@@ -26,10 +26,13 @@ beforeAll(async () => {
   const extensionPath = buildHostileExtension();
   server = await startServer({ videos: { [HOSTILE_TALK]: 3000, [IMPORTED_TALK]: 3000 } });
   browser = await launchWithExtension({ serverPort: server.port, extensionPath });
-  browser.context.on('page', (page) => page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  }));
+  const listen = (page: Page | null) =>
+    page?.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+  for (const page of await browser.pages()) listen(page);
+  browser.browser.on('targetcreated', (target: Target) => void target.page().then(listen));
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -60,10 +63,10 @@ async function nothingRan(page: Page) {
   expect(report.links).toEqual([]);
 }
 
-const shadowText = (page: Page) => page.locator(PANEL).evaluate((host) => host.shadowRoot!.textContent ?? '');
+const shadowText = (page: Page) => $(page, PANEL).evaluate((host) => host.shadowRoot!.textContent ?? '');
 
 async function watch(videoId: string): Promise<Page> {
-  return openTalkPage(await browser.context.newPage(), server.url(`/watch?v=${videoId}&autoplay=0`));
+  return openTalkPage(await browser.newPage(), server.url(`/watch?v=${videoId}&autoplay=0`));
 }
 
 describe('a bundled talk made of payloads', () => {
@@ -79,37 +82,36 @@ describe('a bundled talk made of payloads', () => {
     expect(text).toContain(`says <img src=x onerror=window.${PWNED}=25>`);
     expect(text).toContain(LONG.slice(0, 200));
     // The cited paper: chip, then its details on focus.
-    const chip = page.locator(`${PANEL} [data-ref-key="attacker2024causal"]`).first();
+    const chip = $(page, inPanel('[data-ref-key="attacker2024causal"]')).first();
     await chip.focus();
     await expect.poll(() => shadowText(page)).toContain(`Causal parrots strike back with markup ${PAYLOADS[2]}`);
     // The concepts view.
-    await page.locator(`${PANEL} [role="tab"]`, { hasText: 'Concepts' }).click();
+    await $(page, inPanel('[role="tab"]'), { hasText: 'Concepts' }).click();
     // A concept's name is its link target with underscores read as spaces.
     const named = (payload: string) => `Concept ${payload.replace(/[\s_]+/g, ' ')}`;
     await expect.poll(() => shadowText(page)).toContain(named(PAYLOADS[0]!));
     expect(await shadowText(page)).toContain(named(PAYLOADS[1]!));
     // The progress bar's label for a claim.
-    const marker = page.locator('[data-claimline-marker][data-start="60"]');
-    const bar = await page.locator('.ytp-progress-bar').boundingBox();
+    const marker = $(page, '[data-claimline-marker][data-start="60"]');
+    const bar = await $(page, '.ytp-progress-bar').boundingBox();
     await page.mouse.move(bar!.x + bar!.width * (60 / 3000), bar!.y + bar!.height / 2);
-    await expect.poll(() => page.locator('[data-claimline-tooltip]').textContent()).toContain(PAYLOADS[0]);
+    await expect.poll(() => $(page, '[data-claimline-tooltip]').textContent()).toContain(PAYLOADS[0]);
     expect(await marker.count()).toBe(1);
     // Bidirectional overrides stay inside their own element.
-    expect(await page.locator(`${PANEL} .claimline p`).first().evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
+    expect(await $(page, inPanel('.claimline p')).first().evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
     await nothingRan(page);
     await page.close();
   });
 
   it('in the library: the talk page, the references index and search show the payloads as text', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(browser.extensionUrl(`library.html#/talk/${HOSTILE_TALK}`));
-    await page.locator('[data-claim-id]').first().waitFor();
-    expect(await page.textContent('main')).toContain(`says ${PAYLOADS[1]}`);
-    await page.goto(browser.extensionUrl('library.html#/references'));
-    await page.locator('main >> text=Causal parrots strike back').first().waitFor();
-    expect(await page.textContent('main')).toContain(`Proceedings of ${PAYLOADS[4]}`);
-    await page.locator('[data-field="search"]').fill('onerror');
-    await page.locator('[data-result-kind]').first().waitFor();
+    const page = await browser.openExtensionPage(`library.html#/talk/${HOSTILE_TALK}`);
+    await $(page, '[data-claim-id]').first().waitFor();
+    expect(await $(page, 'main').textContent()).toContain(`says ${PAYLOADS[1]}`);
+    await browser.openExtensionPage('library.html#/references', page);
+    await $(page, 'main', { hasText: 'Causal parrots strike back' }).waitFor();
+    expect(await $(page, 'main').textContent()).toContain(`Proceedings of ${PAYLOADS[4]}`);
+    await $(page, '[data-field="search"]').fill('onerror');
+    await $(page, '[data-result-kind]').first().waitFor();
     await nothingRan(page);
     await page.close();
   });
@@ -119,12 +121,12 @@ describe('notes, backups and imported talks made of payloads', () => {
   it('a note and its tags', async () => {
     const page = await watch(HOSTILE_TALK);
     const hostileText = PAYLOADS.join('\n');
-    await page.locator(`${PANEL} [data-action="add-note"]`).first().click();
-    await page.locator(`${PANEL} [data-field="note-text"]`).fill(hostileText);
-    await page.locator(`${PANEL} [data-field="note-tags"]`).fill(PAYLOADS.slice(0, 6).map((p) => p.replaceAll(',', ' ')).join(', '));
-    await page.locator(`${PANEL} [data-action="save-note"]`).click();
-    await page.locator(`${PANEL} [data-note-id]`).first().waitFor();
-    const note = await page.locator(`${PANEL} [data-note-id]`).first().textContent();
+    await $(page, inPanel('[data-action="add-note"]')).first().click();
+    await $(page, inPanel('[data-field="note-text"]')).fill(hostileText);
+    await $(page, inPanel('[data-field="note-tags"]')).fill(PAYLOADS.slice(0, 6).map((p) => p.replaceAll(',', ' ')).join(', '));
+    await $(page, inPanel('[data-action="save-note"]')).click();
+    await $(page, inPanel('[data-note-id]')).first().waitFor();
+    const note = await $(page, inPanel('[data-note-id]')).first().textContent();
     for (const payload of PAYLOADS.slice(0, 10)) expect(note).toContain(payload);
     expect(note).toContain(`#${PAYLOADS[0]}`);
     await nothingRan(page);
@@ -151,14 +153,13 @@ describe('notes, backups and imported talks made of payloads', () => {
     };
     writeFileSync(join(tmp, 'hostile.jsonld'), JSON.stringify(backup));
     writeFileSync(join(tmp, 'hostile-talk.md'), hostileTalk(IMPORTED_TALK, `Imported ${PAYLOADS[3]}`));
-    const library = await browser.context.newPage();
-    await library.goto(browser.extensionUrl('library.html#/transfer'));
-    await library.locator('[data-field="import"]').setInputFiles([join(tmp, 'hostile-talk.md'), join(tmp, 'hostile.jsonld')]);
-    await library.locator('text=/12 notes read/').waitFor();
+    const library = await browser.openExtensionPage('library.html#/transfer');
+    await $(library, '[data-field="import"]').setInputFiles([join(tmp, 'hostile-talk.md'), join(tmp, 'hostile.jsonld')]);
+    await $(library, 'main', { hasText: /12 notes read/ }).waitFor();
     await nothingRan(library);
 
     const page = await watch(IMPORTED_TALK);
-    await page.locator(`${PANEL} [data-note-id]`).nth(11).waitFor();
+    await $(page, inPanel('[data-note-id]')).nth(11).waitFor();
     const text = await shadowText(page);
     expect(text).toContain(`Imported ${PAYLOADS[3]}`);
     for (const payload of PAYLOADS.slice(0, 12)) expect(text).toContain(`imported ${payload}`);
