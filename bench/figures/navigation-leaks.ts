@@ -21,10 +21,10 @@
  * compiles for functions once they run often, a one-off cost per page and
  * not anything the overlay keeps.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import type { LaunchedBrowser } from '../../tests/e2e/harness/browser';
 import { interleaved, OTHER_VIDEOS, talkIds, withBrowsers, type BenchEnv } from '../lib/env';
-import { afterGarbageCollection, navigateInPage, settle, type Metrics } from '../lib/page-world';
+import { afterGarbageCollection, navigateInPage, pause, settle, type Metrics } from '../lib/page-world';
 import { addedFigure, type Figure } from '../lib/results';
 
 const NAVIGATIONS = 50;
@@ -47,7 +47,7 @@ async function navigate(page: Page, env: BenchEnv, talks: readonly string[], ove
   for (let k = from; k < from + NAVIGATIONS; k++) {
     const { videoId, talk } = route(talks, k);
     await navigateInPage(page, env.server.url(`/watch?v=${videoId}`), overlay && talk);
-    await page.waitForTimeout(50);
+    await pause(page, 50);
   }
   await settle(page, false);
 }
@@ -59,11 +59,11 @@ function growth(before: Metrics, after: Metrics): Growth {
 
 async function measure(browser: LaunchedBrowser, env: BenchEnv, overlay: boolean): Promise<{ first: Growth; next: Growth }> {
   const talks = talkIds(env);
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   try {
     await page.goto(env.server.url(`/watch?v=${route(talks, NAVIGATIONS - 1).videoId}&autoplay=0`), { waitUntil: 'domcontentloaded' });
     await settle(page, overlay);
-    const cdp = await browser.context.newCDPSession(page);
+    const cdp = await page.createCDPSession();
     await cdp.send('Performance.enable');
     const start = await afterGarbageCollection(cdp);
     await navigate(page, env, talks, overlay, 0);

@@ -16,9 +16,9 @@
  * transaction, awaited until `complete`, into a store shaped like the notes
  * store (key path `id`, indexes by video and by update time).
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { interleaved, launchClaimline, talkIds, type BenchEnv } from '../lib/env';
-import { settle } from '../lib/page-world';
+import { pause, settle } from '../lib/page-world';
 import { p50, p95, max, min } from '../lib/stats';
 import type { Figure } from '../lib/results';
 
@@ -98,18 +98,17 @@ export async function noteSave(env: BenchEnv): Promise<Figure[]> {
   const claimline = await launchClaimline(env);
   try {
     const talk = talkIds(env)[0]!;
-    const page = await claimline.context.newPage();
+    const page = await claimline.newPage();
     await page.goto(env.server.url(`/watch?v=${talk}&autoplay=0`), { waitUntil: 'domcontentloaded' });
     await settle(page, true);
-    const extensionPage = await claimline.context.newPage();
-    await extensionPage.goto(claimline.extensionUrl('popup.html'));
+    const extensionPage = await claimline.openExtensionPage('popup.html');
     const runs = await interleaved(
       env,
       async (run) => {
         await openEditor(page, run);
         const ms = await timedSave(page);
         // The background announces the change after answering: let the overlay's re-read finish.
-        await page.waitForTimeout(100);
+        await pause(page, 100);
         return ms;
       },
       (run) => timedPut(extensionPage, run),

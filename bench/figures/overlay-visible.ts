@@ -27,7 +27,7 @@ import { median } from '../lib/stats';
 const watch = (env: BenchEnv, videoId: string) => env.server.url(`/watch?v=${videoId}&autoplay=0`);
 
 async function firstLoad(browser: LaunchedBrowser, url: string, overlay: boolean): Promise<number> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     if (overlay) return await overlayMark(page);
@@ -47,7 +47,7 @@ export async function overlayVisible(env: BenchEnv): Promise<Figure[]> {
   const talks = talkIds(env);
   return withBrowsers(env, async (claimline, baseline) => {
     // Is the isolated world's mark visible from the page world at all?
-    const probe = await claimline.context.newPage();
+    const probe = await claimline.newPage();
     await probe.goto(watch(env, talks[0]!), { waitUntil: 'domcontentloaded' });
     await overlayMark(probe).catch(() => {
       throw new Error(`${OVERLAY_MARK} is not visible to performance.getEntriesByName in the page world`);
@@ -62,7 +62,7 @@ export async function overlayVisible(env: BenchEnv): Promise<Figure[]> {
     );
 
     env.log('  in-page navigations');
-    const [withPage, withoutPage] = [await claimline.context.newPage(), await baseline.context.newPage()];
+    const [withPage, withoutPage] = [await claimline.newPage(), await baseline.newPage()];
     await withPage.goto(watch(env, talks[0]!), { waitUntil: 'domcontentloaded' });
     await withoutPage.goto(watch(env, talks[0]!), { waitUntil: 'domcontentloaded' });
     await Promise.all([settle(withPage, true), settle(withoutPage, false)]);

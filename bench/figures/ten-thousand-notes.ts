@@ -20,7 +20,7 @@
  *   button calls) in Node on the same bundles and notes, five runs after one
  *   warm-up; baseline: the same export without notes.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../tests/e2e/harness/browser';
 import { exportTalks } from '../../src/library/transfer';
 import type { Note } from '../../src/core/note';
@@ -37,9 +37,9 @@ const EXPORT_RUNS = 5;
 const QUERIES = ['causal', 'benchmark', 'language models', 'discovery', 'reasoning', 'counterfactual', 'graph', 'workshop', 'intervention', 'dataset', 'llms', 'assumptions'];
 
 async function firstRender(browser: ExtensionBrowser): Promise<number> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   try {
-    await page.goto(browser.extensionUrl('library.html'));
+    await browser.openExtensionPage('library.html', page);
     return await waitForMark(page, LIBRARY_MARK);
   } finally {
     await page.close();
@@ -47,8 +47,8 @@ async function firstRender(browser: ExtensionBrowser): Promise<number> {
 }
 
 async function searchPage(browser: ExtensionBrowser): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.extensionUrl('library.html#/search'));
+  const page = await browser.newPage();
+  await browser.openExtensionPage('library.html#/search', page);
   await page.evaluate(async () => {
     for (;;) {
       const state = document.querySelector('.lib-search-state')?.textContent ?? '';

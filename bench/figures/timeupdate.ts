@@ -17,7 +17,7 @@
  * the claim does not change. The counter is shown to work: one `timeupdate`
  * after moving the time into the next claim must produce mutations.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import { interleaved, SYNTHETIC_CLAIMS, SYNTHETIC_TALK, withBrowsers, type BenchEnv } from '../lib/env';
 import { request } from '../lib/extension';
 import { seedCorpus, syntheticTalk } from '../lib/generate';
@@ -90,8 +90,8 @@ export async function timeupdate(env: BenchEnv): Promise<Figure[]> {
     if (!imported.stored) throw new Error(`the synthetic talk was not imported: ${JSON.stringify(imported.diagnostics.slice(0, 3))}`);
     env.log(`  imported ${SYNTHETIC_CLAIMS} claims (${(source.length / 1024).toFixed(0)} KB) in ${((performance.now() - began) / 1000).toFixed(1)} s`);
 
-    const withPage = await claimline.context.newPage();
-    const withoutPage = await baseline.context.newPage();
+    const withPage = await claimline.newPage();
+    const withoutPage = await baseline.newPage();
     await withPage.goto(url, { waitUntil: 'domcontentloaded' });
     const visible = await overlayMark(withPage, 1, 120_000);
     await withoutPage.goto(url, { waitUntil: 'domcontentloaded' });

@@ -7,7 +7,6 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext } from 'playwright-core';
 import type { TalkBundle, TalkSummary } from '../../src/core/talk-bundle';
 import { launchWithExtension, launchWithoutExtension, type ExtensionBrowser, type LaunchedBrowser } from '../../tests/e2e/harness/browser';
 import type { StandinServer, VideoSpec } from '../../tests/e2e/harness/server';
@@ -88,21 +87,15 @@ export function benchVideos(build: Snapshot): Record<string, VideoSpec> {
  * the page, where `__name` does not exist. One line in every page, with and
  * without the extension alike, defines it.
  */
-async function allowEvaluatedFunctions(context: BrowserContext): Promise<void> {
-  await context.addInitScript({ content: 'globalThis.__name ??= (f) => f;' });
+const ALLOW_EVALUATED_FUNCTIONS = 'globalThis.__name ??= (f) => f;';
+
+/** `args`: extra Chromium flags, the same on both sides of a comparison. The bench reads Chromium's DevTools counters, so it runs in Chromium. */
+export function launchClaimline(env: BenchEnv, args: readonly string[] = []): Promise<ExtensionBrowser> {
+  return launchWithExtension({ browser: 'chromium', serverPort: env.server.port, extensionPath: env.build.dir, args, pageInit: ALLOW_EVALUATED_FUNCTIONS });
 }
 
-/** `args`: extra Chromium flags, the same on both sides of a comparison. */
-export async function launchClaimline(env: BenchEnv, args: readonly string[] = []): Promise<ExtensionBrowser> {
-  const browser = await launchWithExtension({ serverPort: env.server.port, extensionPath: env.build.dir, args });
-  await allowEvaluatedFunctions(browser.context);
-  return browser;
-}
-
-export async function launchBaseline(env: BenchEnv, args: readonly string[] = []): Promise<LaunchedBrowser> {
-  const browser = await launchWithoutExtension({ serverPort: env.server.port, args });
-  await allowEvaluatedFunctions(browser.context);
-  return browser;
+export function launchBaseline(env: BenchEnv, args: readonly string[] = []): Promise<LaunchedBrowser> {
+  return launchWithoutExtension({ browser: 'chromium', serverPort: env.server.port, args, pageInit: ALLOW_EVALUATED_FUNCTIONS });
 }
 
 /** Both browsers for one figure, closed together. */

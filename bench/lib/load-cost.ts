@@ -4,11 +4,11 @@
  * tab: one counts in thread CPU time (`threadTicks`: time the renderer's main
  * thread actually ran, which a busy machine does not inflate), the other in
  * wall-clock time (`timeTicks`). Both count every world of the page: the
- * page's scripts, Playwright's few calls (the same with and without) and the
+ * page's scripts, puppeteer's few calls (the same with and without) and the
  * content script's isolated world. The extension's service worker runs in
  * another process and is not counted: it does not block the page.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from 'puppeteer-core';
 import type { LaunchedBrowser } from '../../tests/e2e/harness/browser';
 import { metrics, settle } from './page-world';
 
@@ -29,10 +29,10 @@ export interface LoadCost {
  * accumulated since the navigation began.
  */
 export async function loadCost(browser: LaunchedBrowser, url: string, overlay: boolean, inspect?: (page: Page) => Promise<void>): Promise<LoadCost> {
-  const page = await browser.context.newPage();
+  const page = await browser.newPage();
   try {
-    const thread = await browser.context.newCDPSession(page);
-    const wall = await browser.context.newCDPSession(page);
+    const thread = await page.createCDPSession();
+    const wall = await page.createCDPSession();
     await thread.send('Performance.enable', { timeDomain: 'threadTicks' });
     await wall.send('Performance.enable', { timeDomain: 'timeTicks' });
     await page.goto(url, { waitUntil: 'domcontentloaded' });

@@ -4,7 +4,7 @@
  * `performance.getEntriesByName` in the page sees them (checked in
  * `figures/overlay-visible.ts`).
  */
-import type { CDPSession, Page } from 'playwright-core';
+import type { CDPSession, Page } from 'puppeteer-core';
 
 /** `VISIBLE_MARK` of src/overlay/controller.ts (not imported: that module pulls the whole overlay into Node). */
 export const OVERLAY_MARK = 'claimline-overlay-visible';
@@ -65,7 +65,7 @@ export function navigateInPage(page: Page, url: string, overlay: boolean, timeou
 /**
  * The settle condition used alike with and without Claimline: the main
  * video has its metadata, then (with Claimline on a talk) the overlay mark
- * exists, then 500 ms pass. One evaluation in the page, so Playwright does
+ * exists, then 500 ms pass. One evaluation in the page, so puppeteer does
  * not poll while the page settles.
  */
 export async function settle(page: Page, overlay: boolean, quietMs = 500): Promise<void> {
@@ -94,4 +94,14 @@ export async function afterGarbageCollection(cdp: CDPSession): Promise<Metrics> 
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   return metrics(cdp);
+}
+
+/**
+ * A pause in the scenario itself, timed in the page: the viewer's moment
+ * between two navigations, or between a save and the next note. Not a wait
+ * for something to happen: every figure waits for its own evidence (marks,
+ * events) before it reads a clock.
+ */
+export async function pause(page: Page, ms: number): Promise<void> {
+  await page.evaluate((ms: number) => new Promise((resolve) => setTimeout(resolve, ms)), ms);
 }

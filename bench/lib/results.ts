@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { CHROMIUM_PATH } from '../../tests/e2e/harness/browser';
+import { CHROMIUM_PATH } from '../../tests/e2e/harness/chromium';
 import { differences, max, median, min } from './stats';
 
 /** One row of the table. Times in ms, sizes in KB (1,024 bytes) unless `unit` says otherwise. */
