@@ -55,7 +55,7 @@ describe('the talk list', () => {
     const { container, handlers } = renderLibrary();
     fireEvent.click(action(row(container, TALK), 'open-youtube'));
     expect(handlers.onOpenAt).toHaveBeenLastCalledWith(TALK, 754);
-    expect(action(row(container, TALK), 'open-youtube').getAttribute('aria-label')).toBe('Open “Causal inference models and AI workshops” on YouTube at 12:34');
+    expect(action(row(container, TALK), 'open-youtube').getAttribute('aria-label')).toBe('Open on YouTube: “Causal inference models and AI workshops” at 12:34');
     fireEvent.click(action(row(container, NEVER_WATCHED), 'open-youtube'));
     expect(handlers.onOpenAt).toHaveBeenLastCalledWith(NEVER_WATCHED, 0);
   });
