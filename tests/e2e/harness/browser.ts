@@ -182,10 +182,12 @@ export async function launchWithExtension(options: ExtensionLaunchOptions = {}):
       inBackground: async (fn) => (await control.inBackground(pageSource(fn), () => openExtensionPage('popup.html'))) as never,
       reloadExtension: () =>
         control.reload(async () => {
-          // The page that asks is closed by the reload, so it asks from a timer and returns first.
-          await inExtension((ext) => {
-            setTimeout(() => ext.runtime.reload(), 0);
-          });
+          const page = await openExtensionPage('popup.html');
+          // The reload closes the page that asks for it, so its answer may never come: the new version is the evidence.
+          void page
+            .evaluate('(globalThis.browser ?? globalThis.chrome).runtime.reload()')
+            .catch(() => undefined)
+            .finally(() => page.close().catch(() => undefined));
         }),
     };
   } catch (error) {
