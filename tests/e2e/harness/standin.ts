@@ -4,6 +4,9 @@
  */
 import type { Page } from 'puppeteer-core';
 
+/** Waits poll on a timer: animation frames, puppeteer's default, stop in a background tab. */
+const POLLING = { polling: 50 } as const;
+
 /** What `window.__standin.state()` reports (tests/e2e/site/watch.js). */
 export interface StandinState {
   pageType: 'watch' | 'shorts' | 'embed' | 'browse';
@@ -95,7 +98,7 @@ export async function waitForVideo(page: Page): Promise<{ duration: number; curr
     return video && video.readyState >= 1
       ? { duration: video.duration, currentTime: video.currentTime, paused: video.paused, src: video.currentSrc }
       : null;
-  });
+  }, POLLING);
   return (await handle.jsonValue())!;
 }
 
@@ -145,7 +148,7 @@ export async function recordEvents(page: Page, types: readonly string[]) {
           const log = (window as unknown as EventLogWindow).__e2eEvents;
           return !log || log.filter((event) => event.type === type).length >= count;
         },
-        {},
+        POLLING,
         type,
         count,
       );
