@@ -5,26 +5,15 @@
  */
 import axe from 'axe-core';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
-import { startServer, type StandinServer } from './harness/server';
+import { describe, expect, it } from 'vitest';
 import { $, CLAIM, inPanel, openTalkPage } from './overlay-page';
 import { talkVideos } from './talks';
+import { standinBrowser } from './harness/suite';
 
 const TALK = 'zFeAtV7AN0A';
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-let server: StandinServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer({ videos: talkVideos() });
-  browser = await launchWithExtension({ serverPort: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = standinBrowser({ videos: talkVideos() });
 
 /**
  * axe-core's violations in the elements `include` selects (their open shadow
@@ -50,7 +39,7 @@ async function violations(page: Page, include: string): Promise<string[]> {
 
 describe('the panel', () => {
   it('in every tab, with a note and the editor open', async () => {
-    const page = await openTalkPage(await browser.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
+    const page = await openTalkPage(await suite.browser.newPage(), suite.server.url(`/watch?v=${TALK}&autoplay=0`));
     await $(page, inPanel('[data-action="add-note"]')).first().click();
     await $(page, inPanel('[data-field="note-text"]')).fill('An accessible note');
     await $(page, inPanel('[data-action="save-note"]')).click();
@@ -78,14 +67,14 @@ describe('the library and the popup', () => {
     ['#/transfer', '[data-field="import"]'],
     ['#/settings', 'input[type="checkbox"]'],
   ])('library.html%s', async (hash, shown) => {
-    const page = await browser.openExtensionPage(`library.html${hash}`);
+    const page = await suite.browser.openExtensionPage(`library.html${hash}`);
     await $(page, shown).first().waitFor();
     expect(await violations(page, 'html')).toEqual([]);
     await page.close();
   });
 
   it('popup.html', async () => {
-    const page = await browser.openExtensionPage('popup.html');
+    const page = await suite.browser.openExtensionPage('popup.html');
     await $(page, '[data-action="open-library"]').waitFor();
     expect(await violations(page, 'html')).toEqual([]);
     await page.close();
@@ -94,7 +83,7 @@ describe('the library and the popup', () => {
 
 describe('the checks themselves', () => {
   it('would see a violation: a button without a name, put in the panel', async () => {
-    const page = await openTalkPage(await browser.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
+    const page = await openTalkPage(await suite.browser.newPage(), suite.server.url(`/watch?v=${TALK}&autoplay=0`));
     await $(page, CLAIM).first().waitFor();
     await page.evaluate(() => {
       const root = document.querySelector('claimline-panel')!.shadowRoot!.querySelector('.claimline')!;

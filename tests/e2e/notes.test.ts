@@ -5,31 +5,20 @@
  * youtube.com's storage.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './harness/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { pressAddonShortcut } from './harness/firefox';
-import { startServer, type StandinServer } from './harness/server';
 import { standin } from './harness/standin';
 import { $, CLAIM, inPanel, openTalkPage, press, setTime, until, video, youtubeKeys } from './overlay-page';
 import { talkVideos } from './talks';
+import { standinBrowser } from './harness/suite';
 
 const TALK = 'zFeAtV7AN0A';
 const NOTE = inPanel('[data-note-id]');
 
-let server: StandinServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer({ videos: talkVideos() });
-  browser = await launchWithExtension({ serverPort: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = standinBrowser({ videos: talkVideos() });
 beforeEach(async () => {
-  for (const open of await browser.pages()) await open.close();
-  await browser.inExtension(async (ext) => {
+  for (const open of await suite.browser.pages()) await open.close();
+  await suite.browser.inExtension(async (ext) => {
     await ext.storage.local.clear();
     await new Promise((resolve, reject) => {
       const deleting = indexedDB.deleteDatabase('claimline');
@@ -40,7 +29,7 @@ beforeEach(async () => {
 });
 
 async function openTalk(query = '&autoplay=0'): Promise<Page> {
-  return openTalkPage(await browser.newPage(), server.url(`/watch?v=${TALK}${query}`));
+  return openTalkPage(await suite.browser.newPage(), suite.server.url(`/watch?v=${TALK}${query}`));
 }
 
 /** Writes a note as a viewer would, in the tab in front. */
@@ -55,7 +44,7 @@ async function writeNote(page: Page, text: string) {
 const noteTexts = (page: Page) => $(page, NOTE).allTextContents();
 
 /** The draft of the talk as stored in the extension's storage.local, or undefined. */
-const storedDraft = () => browser.inExtension(async (ext, key) => (await ext.storage.local.get(key))[key], `draft:${TALK}`);
+const storedDraft = () => suite.browser.inExtension(async (ext, key) => (await ext.storage.local.get(key))[key], `draft:${TALK}`);
 
 describe('a note from the overlay', () => {
   it('is attached to the claim being spoken, stamped with the moment, and still there after a page reload', async () => {
@@ -79,14 +68,14 @@ describe('a note from the overlay', () => {
   it('survives a reload of the extension itself and a stopped background, and saving still works after both', async () => {
     const page = await openTalk();
     await writeNote(page, 'before the reload');
-    await browser.reloadExtension();
+    await suite.browser.reloadExtension();
     await page.reload({ waitUntil: 'domcontentloaded' });
     await $(page, NOTE).first().waitFor();
     expect((await noteTexts(page)).join()).toContain('before the reload');
 
-    await browser.stopBackground();
+    await suite.browser.stopBackground();
     await writeNote(page, 'after the worker stopped');
-    expect(await browser.backgroundRunning()).toBe(true);
+    expect(await suite.browser.backgroundRunning()).toBe(true);
     await page.reload({ waitUntil: 'domcontentloaded' });
     await $(page, NOTE).nth(1).waitFor();
     expect((await noteTexts(page)).join()).toMatch(/before the reload.*after the worker stopped|after the worker stopped.*before the reload/s);
@@ -99,8 +88,8 @@ describe('a note from the overlay', () => {
     await $(page, inPanel('[data-action="add-note"]')).first().click();
     await $(page, inPanel('[data-field="note-text"]')).fill(text);
     await expect.poll(storedDraft).toMatchObject({ text });
-    await browser.reloadExtension();
-    if (browser.name === 'chromium') {
+    await suite.browser.reloadExtension();
+    if (suite.browser.name === 'chromium') {
       // Chromium keeps the old content script running, cut off: it leaves the text on the page with what to do.
       await $(page, inPanel('[role="alert"] textarea')).waitFor();
       expect(await $(page, inPanel('[role="alert"] textarea')).inputValue()).toBe(text);
@@ -148,7 +137,7 @@ describe('a note from the overlay', () => {
     const databases = await page.evaluate(() => indexedDB.databases());
     expect(databases.map((d) => d.name)).not.toContain('claimline');
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => /claimline/i.test(k)))).toEqual([]);
-    expect(await browser.inExtension(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('claimline');
+    expect(await suite.browser.inExtension(async () => (await indexedDB.databases()).map((d) => d.name))).toContain('claimline');
     await page.close();
   });
 });
@@ -186,19 +175,19 @@ describe('notes with the keyboard alone', () => {
 
   it('the extension’s add-note shortcut (Alt+Shift+N) opens the editor in the active tab', async () => {
     const page = await openTalk();
-    const commands = await browser.inExtension((ext) => ext.commands.getAll());
+    const commands = await suite.browser.inExtension((ext) => ext.commands.getAll());
     await page.bringToFront();
-    if (browser.name === 'firefox') {
+    if (suite.browser.name === 'firefox') {
       // The key bound in Firefox's own window runs the command, which reaches the tab.
       expect(commands).toContainEqual(expect.objectContaining({ name: 'add-note', shortcut: 'Alt+Shift+N' }));
-      await pressAddonShortcut(browser.browser, 'Alt+Shift+N');
+      await pressAddonShortcut(suite.browser.browser, 'Alt+Shift+N');
     } else {
       // Chromium gives a test no way to press an extension's shortcut (DevTools input goes
       // to the page, past the browser's accelerators), and leaves the suggested key of the
       // extension loaded here unassigned (commands.getAll() reports ''): the command is
       // declared, and its message is sent to the tab as the background sends it.
       expect(commands).toContainEqual(expect.objectContaining({ name: 'add-note' }));
-      await browser.inExtension(async (ext) => {
+      await suite.browser.inExtension(async (ext) => {
         for (const tab of await ext.tabs.query({})) await ext.tabs.sendMessage(tab.id!, { claimline: 1, type: 'overlay.add-note' }).catch(() => undefined);
       });
     }

@@ -5,27 +5,16 @@
  * nothing left behind.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../e2e/harness/browser';
-import { startServer, type StandinServer } from '../e2e/harness/server';
+import { describe, expect, it } from 'vitest';
 import { $, CLAIM, PANEL, inPanel, openTalkPage, press, until, video } from '../e2e/overlay-page';
 import { talkVideos } from '../e2e/talks';
+import { standinBrowser } from '../e2e/harness/suite';
 
 const TALK = 'zFeAtV7AN0A';
-let server: StandinServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer({ videos: talkVideos() });
-  browser = await launchWithExtension({ serverPort: server.port });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = standinBrowser({ videos: talkVideos() });
 
 async function watch(): Promise<Page> {
-  return openTalkPage(await browser.newPage(), server.url(`/watch?v=${TALK}&autoplay=0`));
+  return openTalkPage(await suite.browser.newPage(), suite.server.url(`/watch?v=${TALK}&autoplay=0`));
 }
 
 type Store = { put: unknown; __realPut?: unknown };
@@ -34,7 +23,7 @@ describe('when IndexedDB refuses to write', () => {
   it('a full disk: the editor says so, keeps every word, and the retry saves once there is room', async () => {
     const page = await watch();
     // Every put fails as on a full disk. Made of the background's own objects, so it outlives the page that sets it (Firefox).
-    await browser.inBackground((background) => {
+    await suite.browser.inBackground((background) => {
       const store = background.IDBObjectStore.prototype as unknown as Store;
       store.__realPut = store.put;
       store.put = background.Promise.reject.bind(background.Promise, new background.DOMException('The quota has been exceeded.', 'QuotaExceededError'));
@@ -49,7 +38,7 @@ describe('when IndexedDB refuses to write', () => {
     expect(await $(page, inPanel('[data-field="note-text"]')).inputValue()).toBe(text);
     expect(await $(page, inPanel('[data-note-id]')).count()).toBe(0);
 
-    await browser.inBackground((background) => {
+    await suite.browser.inBackground((background) => {
       const store = background.IDBObjectStore.prototype as unknown as Store;
       store.put = store.__realPut;
     });
@@ -65,7 +54,7 @@ describe('when an upgrade of the database is blocked', () => {
     const page = await watch();
     // An extension page that opened the database in its first shape (version 1)
     // and, like an old version's page, does not let go when a newer one asks.
-    const old = await browser.openExtensionPage('popup.html');
+    const old = await suite.browser.openExtensionPage('popup.html');
     await old.evaluate(async () => {
       await new Promise<void>((resolve, reject) => {
         const deleting = indexedDB.deleteDatabase('claimline');
@@ -108,8 +97,8 @@ describe('the extension updated or reloaded while a tab is open', () => {
     expect(await $(page, '[data-claimline-markers]').count()).toBe(1);
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await browser.reloadExtension();
-    if (browser.name === 'chromium') {
+    await suite.browser.reloadExtension();
+    if (suite.browser.name === 'chromium') {
       // Chromium keeps the old content script running, cut off from the extension: it removes itself.
       await $(page, PANEL).waitFor({ state: 'detached', timeout: 10_000 });
       expect(await $(page, '[data-claimline-markers], [data-claimline-tooltip]').count()).toBe(0);
